@@ -1,0 +1,258 @@
+/**
+ * The data-field vocabulary shared by the knowledge base, the analyzer and the UI.
+ *
+ * Ids are Have I Been Pwned data classes in kebab case, with Indian identity documents split out
+ * (the same ids as the evaluation corpus). Each field has its English and Hindi display names and the
+ * synonyms articles use for it; the analyzer finds fields in article text through `synonyms` only,
+ * so a phrase that articles use for a field belongs there, in normalised-friendly spelling (the analyzer
+ * normalises both the text and the synonyms before matching).
+ */
+
+export const FIELD_IDS = [
+  'names',
+  'ages',
+  'genders',
+  'dates-of-birth',
+  'years-of-birth',
+  'phone-numbers',
+  'email-addresses',
+  'physical-addresses',
+  'geographic-locations',
+  'aadhaar-numbers',
+  'pan-numbers',
+  'passport-numbers',
+  'voter-ids',
+  'government-issued-ids',
+  'kyc-documents',
+  'covid-test-results',
+  'vaccination-records',
+  'medical-records',
+  'health-insurance-records',
+  'bank-account-numbers',
+  'credit-cards',
+  'partial-credit-card-data',
+  'card-cvv',
+  'passwords',
+  'pins',
+  'usernames',
+  'ip-addresses',
+  'purchases',
+  'family-members-names',
+  'biometric-data',
+  'photos',
+  'signatures',
+  'financial-transactions',
+  'tax-records',
+  'employment-details',
+  'imsi-numbers',
+  'vehicle-details',
+] as const;
+
+export type FieldId = (typeof FIELD_IDS)[number];
+
+export interface FieldDefinition {
+  id: FieldId;
+  name: { en: string; hi: string };
+  /** Phrases articles use for this field. Matched on word boundaries after normalisation. */
+  synonyms: { en: readonly string[]; hi: readonly string[] };
+}
+
+const FIELD_ID_SET: ReadonlySet<string> = new Set(FIELD_IDS);
+
+export function isFieldId(value: unknown): value is FieldId {
+  return typeof value === 'string' && FIELD_ID_SET.has(value);
+}
+
+export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
+  names: {
+    id: 'names',
+    name: { en: 'Names', hi: 'नाम' },
+    synonyms: { en: ['name', 'names', 'full name', 'full names'], hi: ['नाम', 'पूरा नाम'] },
+  },
+  ages: {
+    id: 'ages',
+    name: { en: 'Ages', hi: 'उम्र' },
+    synonyms: { en: ['age', 'ages'], hi: ['उम्र', 'आयु'] },
+  },
+  genders: {
+    id: 'genders',
+    name: { en: 'Genders', hi: 'लिंग' },
+    synonyms: { en: ['gender', 'genders', 'sex'], hi: ['लिंग', 'जेंडर'] },
+  },
+  'dates-of-birth': {
+    id: 'dates-of-birth',
+    name: { en: 'Dates of birth', hi: 'जन्म तिथि' },
+    synonyms: { en: ['date of birth', 'dates of birth', 'birth date', 'birth dates', 'dob'], hi: ['जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म तारीख'] },
+  },
+  'years-of-birth': {
+    id: 'years-of-birth',
+    name: { en: 'Years of birth', hi: 'जन्म वर्ष' },
+    synonyms: { en: ['year of birth', 'years of birth', 'birth year'], hi: ['जन्म वर्ष', 'जन्म का वर्ष', 'जन्म का साल'] },
+  },
+  'phone-numbers': {
+    id: 'phone-numbers',
+    name: { en: 'Phone numbers', hi: 'फ़ोन नंबर' },
+    synonyms: {
+      en: ['phone number', 'phone numbers', 'mobile number', 'mobile numbers', 'contact number', 'contact numbers', 'phone no', 'mobile no', 'telephone number', 'telephone numbers'],
+      hi: ['मोबाइल नंबर', 'फोन नंबर', 'मोबाइल नम्बर', 'फोन नम्बर', 'संपर्क नंबर', 'मोबाइल संख्या'],
+    },
+  },
+  'email-addresses': {
+    id: 'email-addresses',
+    name: { en: 'Email addresses', hi: 'ईमेल पते' },
+    synonyms: { en: ['email', 'emails', 'email address', 'email addresses', 'e-mail', 'e-mail address', 'email id', 'email ids'], hi: ['ईमेल', 'ई-मेल', 'ईमेल आईडी', 'ईमेल पता', 'ईमेल पते'] },
+  },
+  'physical-addresses': {
+    id: 'physical-addresses',
+    name: { en: 'Addresses', hi: 'पते' },
+    synonyms: { en: ['address', 'addresses', 'home address', 'residential address', 'postal address'], hi: ['पता', 'पते', 'घर का पता', 'आवासीय पता'] },
+  },
+  'geographic-locations': {
+    id: 'geographic-locations',
+    name: { en: 'Geographic locations', hi: 'भौगोलिक स्थान' },
+    synonyms: { en: ['location', 'locations', 'gps', 'geo-location', 'geolocation', 'gps location', 'latitude', 'longitude'], hi: ['लोकेशन', 'स्थान', 'जीपीएस'] },
+  },
+  'aadhaar-numbers': {
+    id: 'aadhaar-numbers',
+    name: { en: 'Aadhaar numbers', hi: 'आधार नंबर' },
+    synonyms: { en: ['aadhaar', 'aadhaar number', 'aadhaar numbers', 'aadhar', 'aadhar number', 'aadhaar card'], hi: ['आधार', 'आधार नंबर', 'आधार कार्ड', 'आधार संख्या'] },
+  },
+  'pan-numbers': {
+    id: 'pan-numbers',
+    name: { en: 'PAN numbers', hi: 'पैन नंबर' },
+    synonyms: { en: ['pan', 'pan number', 'pan numbers', 'pan card', 'pan details'], hi: ['पैन', 'पैन नंबर', 'पैन कार्ड'] },
+  },
+  'passport-numbers': {
+    id: 'passport-numbers',
+    name: { en: 'Passport numbers', hi: 'पासपोर्ट नंबर' },
+    synonyms: { en: ['passport', 'passport number', 'passport numbers', 'passport details'], hi: ['पासपोर्ट', 'पासपोर्ट नंबर'] },
+  },
+  'voter-ids': {
+    id: 'voter-ids',
+    name: { en: 'Voter IDs', hi: 'वोटर आईडी' },
+    synonyms: { en: ['voter id', 'voter ids', 'voter id card', 'epic number'], hi: ['वोटर आईडी', 'मतदाता पहचान पत्र', 'वोटर कार्ड'] },
+  },
+  'government-issued-ids': {
+    id: 'government-issued-ids',
+    name: { en: 'Government-issued IDs', hi: 'सरकारी पहचान पत्र' },
+    synonyms: { en: ['government id', 'government ids', 'id proof', 'id proofs', 'identity card', 'photo id'], hi: ['पहचान पत्र', 'सरकारी पहचान पत्र', 'आईडी प्रूफ'] },
+  },
+  'kyc-documents': {
+    id: 'kyc-documents',
+    name: { en: 'KYC documents', hi: 'केवाईसी दस्तावेज़' },
+    synonyms: { en: ['kyc', 'kyc documents', 'kyc details', 'kyc data'], hi: ['केवाईसी', 'केवाईसी दस्तावेज'] },
+  },
+  'covid-test-results': {
+    id: 'covid-test-results',
+    name: { en: 'COVID-19 test results', hi: 'कोविड-19 जांच के नतीजे' },
+    synonyms: {
+      en: ['covid test result', 'covid test results', 'covid-19 test result', 'covid-19 test results', 'rt-pcr result', 'rt-pcr results', 'rt-pcr test result', 'rt-pcr test results', 'covid-19 report', 'covid report', 'covid status', 'covid-19 status'],
+      hi: ['कोविड टेस्ट परिणाम', 'कोविड-19 रिपोर्ट', 'कोविड रिपोर्ट', 'आरटी-पीसीआर जांच के नतीजे', 'आरटी-पीसीआर जांच के नतीजों', 'आरटी-पीसीआर परीक्षण के परिणाम', 'कोविड जांच के नतीजे', 'कोरोना रिपोर्ट'],
+    },
+  },
+  'vaccination-records': {
+    id: 'vaccination-records',
+    name: { en: 'Vaccination records', hi: 'टीकाकरण रिकॉर्ड' },
+    synonyms: { en: ['vaccination record', 'vaccination records', 'vaccination details', 'vaccination status', 'vaccination centre', 'dose details'], hi: ['टीकाकरण रिकॉर्ड', 'टीकाकरण की जानकारी', 'वैक्सीनेशन', 'टीकाकरण केंद्र'] },
+  },
+  'medical-records': {
+    id: 'medical-records',
+    name: { en: 'Medical records', hi: 'मेडिकल रिकॉर्ड' },
+    synonyms: { en: ['medical record', 'medical records', 'health records', 'patient records', 'patient data', 'medical reports', 'medical history', 'diagnosis'], hi: ['मेडिकल रिकॉर्ड', 'स्वास्थ्य रिकॉर्ड', 'मरीजों का डेटा', 'मेडिकल रिपोर्ट', 'मरीजों का डाटा'] },
+  },
+  'health-insurance-records': {
+    id: 'health-insurance-records',
+    name: { en: 'Health insurance records', hi: 'स्वास्थ्य बीमा रिकॉर्ड' },
+    synonyms: { en: ['insurance claim', 'insurance claims', 'claim documents', 'policy details', 'policy numbers', 'health insurance records'], hi: ['बीमा दावे', 'क्लेम', 'पॉलिसी'] },
+  },
+  'bank-account-numbers': {
+    id: 'bank-account-numbers',
+    name: { en: 'Bank account numbers', hi: 'बैंक खाता नंबर' },
+    synonyms: { en: ['bank account', 'bank accounts', 'bank account number', 'bank account numbers', 'bank details', 'account number', 'account numbers', 'bank passbook number'], hi: ['बैंक खाता', 'बैंक खाते', 'खाता नंबर', 'बैंक डिटेल', 'बैंक अकाउंट', 'बैंक पासबुक नंबर'] },
+  },
+  'credit-cards': {
+    id: 'credit-cards',
+    name: { en: 'Payment card details', hi: 'कार्ड की जानकारी' },
+    synonyms: { en: ['credit card', 'credit cards', 'debit card', 'debit cards', 'card details', 'card number', 'card numbers', 'payment card', 'payment cards'], hi: ['क्रेडिट कार्ड', 'डेबिट कार्ड', 'कार्ड की जानकारी', 'कार्ड नंबर', 'कार्ड डिटेल'] },
+  },
+  'partial-credit-card-data': {
+    id: 'partial-credit-card-data',
+    name: { en: 'Partial (masked) card data', hi: 'आंशिक (मास्क्ड) कार्ड डेटा' },
+    synonyms: { en: ['masked card', 'masked card numbers', 'last four digits', 'first four and last four digits', 'card expiry', 'expiry dates'], hi: ['मास्क्ड कार्ड', 'आखिरी चार अंक', 'एक्सपायरी डेट'] },
+  },
+  'card-cvv': {
+    id: 'card-cvv',
+    name: { en: 'Card CVV', hi: 'कार्ड सीवीवी' },
+    synonyms: { en: ['cvv', 'cvv number', 'cvv numbers'], hi: ['सीवीवी'] },
+  },
+  passwords: {
+    id: 'passwords',
+    name: { en: 'Passwords', hi: 'पासवर्ड' },
+    synonyms: { en: ['password', 'passwords', 'password hashes', 'hashed passwords'], hi: ['पासवर्ड'] },
+  },
+  pins: {
+    id: 'pins',
+    name: { en: 'PINs', hi: 'पिन' },
+    synonyms: { en: ['pin', 'pins', 'otp', 'otps'], hi: ['पिन', 'ओटीपी'] },
+  },
+  usernames: {
+    id: 'usernames',
+    name: { en: 'Usernames', hi: 'यूज़रनेम' },
+    synonyms: { en: ['username', 'usernames', 'user name', 'user id', 'user ids', 'login id'], hi: ['यूजरनेम', 'यूजर नेम', 'यूजर आईडी'] },
+  },
+  'ip-addresses': {
+    id: 'ip-addresses',
+    name: { en: 'IP addresses', hi: 'आईपी एड्रेस' },
+    synonyms: { en: ['ip address', 'ip addresses'], hi: ['आईपी एड्रेस', 'आईपी पता'] },
+  },
+  purchases: {
+    id: 'purchases',
+    name: { en: 'Purchases and orders', hi: 'ख़रीद और ऑर्डर' },
+    synonyms: { en: ['order details', 'order history', 'orders', 'purchase history', 'ticket details', 'booking details'], hi: ['ऑर्डर', 'ऑर्डर की जानकारी', 'खरीदारी', 'टिकट की जानकारी'] },
+  },
+  'family-members-names': {
+    id: 'family-members-names',
+    name: { en: "Family members' names", hi: 'परिवार के सदस्यों के नाम' },
+    synonyms: { en: ["father's name", "fathers name", 'family members', "relative's name", "spouse's name"], hi: ['पिता का नाम', 'परिवार के सदस्य', 'पति का नाम'] },
+  },
+  'biometric-data': {
+    id: 'biometric-data',
+    name: { en: 'Biometric data', hi: 'बायोमेट्रिक डेटा' },
+    synonyms: { en: ['biometric', 'biometrics', 'biometric data', 'fingerprints', 'iris scans'], hi: ['बायोमेट्रिक', 'फिंगरप्रिंट', 'उंगलियों के निशान'] },
+  },
+  photos: {
+    id: 'photos',
+    name: { en: 'Photos', hi: 'फ़ोटो' },
+    synonyms: { en: ['photo', 'photos', 'photograph', 'photographs', 'selfies'], hi: ['फोटो', 'तस्वीर', 'तस्वीरें'] },
+  },
+  signatures: {
+    id: 'signatures',
+    name: { en: 'Signatures', hi: 'हस्ताक्षर' },
+    synonyms: { en: ['signature', 'signatures'], hi: ['हस्ताक्षर', 'सिग्नेचर'] },
+  },
+  'financial-transactions': {
+    id: 'financial-transactions',
+    name: { en: 'Financial transactions', hi: 'वित्तीय लेनदेन' },
+    synonyms: { en: ['transaction', 'transactions', 'transaction details', 'transaction history', 'account balance', 'account balances'], hi: ['लेनदेन', 'लेन-देन', 'ट्रांजैक्शन', 'बैलेंस'] },
+  },
+  'tax-records': {
+    id: 'tax-records',
+    name: { en: 'Tax records', hi: 'टैक्स रिकॉर्ड' },
+    synonyms: { en: ['tax records', 'tax details', 'tax returns', 'itr'], hi: ['टैक्स', 'आयकर रिटर्न'] },
+  },
+  'employment-details': {
+    id: 'employment-details',
+    name: { en: 'Employment details', hi: 'नौकरी का ब्योरा' },
+    synonyms: { en: ['employee details', 'employee data', 'employment details', 'salary details', 'employer'], hi: ['कर्मचारियों का डेटा', 'कर्मचारी', 'वेतन'] },
+  },
+  'imsi-numbers': {
+    id: 'imsi-numbers',
+    name: { en: 'IMSI numbers', hi: 'आईएमएसआई नंबर' },
+    synonyms: { en: ['imsi', 'imsi number', 'imsi numbers'], hi: ['आईएमएसआई'] },
+  },
+  'vehicle-details': {
+    id: 'vehicle-details',
+    name: { en: 'Vehicle details', hi: 'वाहन का ब्योरा' },
+    synonyms: { en: ['vehicle details', 'vehicle number', 'vehicle numbers', 'car details', 'registration number'], hi: ['वाहन', 'गाड़ी नंबर', 'वाहन नंबर'] },
+  },
+};
