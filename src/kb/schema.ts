@@ -115,6 +115,11 @@ export const Entry = z
       aliases: z.strictObject({
         en: z.array(z.string().trim().min(2)).min(1),
         hi: z.array(z.string().trim().min(2)).min(1),
+        /**
+         * Aliases that only name the organisation in this exact letter case, because in another case they are
+         * ordinary words (e.g. "boAt" the brand vs "boat"). Each must also appear in `en` or `hi`.
+         */
+        exactCase: z.array(z.string().trim().min(2)).default([]),
       }),
     }),
     sector: z.enum(['government', 'health', 'finance', 'telecom', 'e-commerce', 'food-delivery', 'education', 'transport', 'travel', 'insurance', 'consumer-electronics', 'social-media', 'technology', 'employment', 'retail']).array().min(1),
