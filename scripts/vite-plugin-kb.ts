@@ -1,0 +1,36 @@
+/**
+ * Vite plugin: turns src/kb/incidents/*.json into the virtual module `virtual:leaklens-kb`, validating every
+ * entry first. A malformed entry fails the build (and the tests) with its file, field and what is wrong, so
+ * nothing unvalidated ever ships, and the extension carries no schema library at run time.
+ */
+import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { readKbDir } from '../src/cli/read-kb-dir.ts';
+import { formatProblem, validateKbFiles } from '../src/kb/validate.ts';
+
+const VIRTUAL_ID = 'virtual:leaklens-kb';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+export const INCIDENTS_DIR = fileURLToPath(new URL('../src/kb/incidents/', import.meta.url));
+
+export function leaklensKb(dir: string = INCIDENTS_DIR): Plugin {
+  return {
+    name: 'leaklens-kb',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const files = readKbDir(dir);
+      for (const f of files) this.addWatchFile(join(dir, f.file.replace(/^.*[\\/]/, '')));
+      const { entries, problems } = validateKbFiles(files);
+      const errors = problems.filter((p) => p.severity === 'error');
+      for (const warning of problems.filter((p) => p.severity === 'warning')) this.warn(formatProblem(warning));
+      if (errors.length > 0) {
+        this.error(`The knowledge base has ${errors.length} problem(s):\n${errors.map(formatProblem).join('\n')}`);
+      }
+      const asOf = entries.map((e) => e.reviewed).sort().at(-1) ?? null;
+      return `export default ${JSON.stringify({ asOf, entries })};`;
+    },
+  };
+}

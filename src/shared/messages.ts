@@ -1,0 +1,115 @@
+/**
+ * Every message between LeakLens's parts, with a guard per message that checks its shape.
+ * Receivers also check the sender (see `isFromOwnExtension`): a message that fails either check is
+ * ignored and logged, never acted on.
+ */
+import type { Analysis } from '../core/types.ts';
+
+/** What the content script tells the background about its tab. */
+export interface TabReport {
+  url: string;
+  title: string;
+  siteId: string;
+  /** null when the page was looked at and is not a leak article. */
+  analysis: Analysis | null;
+}
+
+export type Message =
+  /** content → background: the result for this tab (replaces any earlier one). */
+  | { type: 'tab-report'; report: TabReport }
+  /** content → background: nothing to show on this tab any more (site switched off, navigation). */
+  | { type: 'tab-cleared' }
+  /** popup → background: what is known about a tab. Answer: TabStateAnswer. */
+  | { type: 'get-tab-state'; tabId: number }
+  /** sidebar (in a tab) → background: the report for the sidebar's own tab. Answer: TabReport | null. */
+  | { type: 'get-sidebar-report' }
+  /** sidebar → background → content: the sidebar wants to be collapsed, expanded or closed. */
+  | { type: 'sidebar-layout'; layout: SidebarLayout }
+  /** popup → content (through tabs.sendMessage): open the sidebar. */
+  | { type: 'show-sidebar' };
+
+export type SidebarLayout = 'expanded' | 'collapsed' | 'closed';
+
+export interface TabStateAnswer {
+  report: TabReport | null;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const LAYOUTS: readonly string[] = ['expanded', 'collapsed', 'closed'];
+const MISMATCH_KINDS: readonly string[] = ['not-collected', 'not-affected', 'not-addressed', 'count'];
+const STANCES_IN_TEXT: readonly string[] = ['denied', 'confirmed', 'partial', 'investigating', 'none'];
+const HIGHLIGHT_ROLES: readonly string[] = ['claim', 'response'];
+
+const isBilingual = (v: unknown): boolean => isObject(v) && typeof v.en === 'string' && typeof v.hi === 'string';
+const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+
+function isSourcedStatement(v: unknown): boolean {
+  return isObject(v) && isBilingual(v.by) && typeof v.date === 'string' && isBilingual(v.text) && typeof v.source === 'string';
+}
+
+/** A light structural check of an Analysis: enough that the UI can render it without throwing. */
+export function isAnalysisShape(v: unknown): v is Analysis {
+  return (
+    isObject(v) &&
+    (v.language === 'hi' || v.language === 'en') &&
+    typeof v.isLeakArticle === 'boolean' &&
+    typeof v.score === 'number' &&
+    (v.incident === null || (isObject(v.incident) && typeof v.incident.id === 'string' && typeof v.incident.confidence === 'number')) &&
+    Array.isArray(v.claimedFields) && v.claimedFields.every((f) => typeof f === 'string') &&
+    (v.claimedCount === null || (isObject(v.claimedCount) && typeof v.claimedCount.text === 'string' && typeof v.claimedCount.value === 'number')) &&
+    isStringOrNull(v.claimDate) &&
+    isStringOrNull(v.venue) &&
+    typeof v.officialStanceInText === 'string' && STANCES_IN_TEXT.includes(v.officialStanceInText) &&
+    Array.isArray(v.mismatches) && v.mismatches.every((m) => isObject(m) && typeof m.kind === 'string' && MISMATCH_KINDS.includes(m.kind) && typeof m.field === 'string' && typeof m.claim === 'string' && isSourcedStatement(m.official)) &&
+    Array.isArray(v.highlights) && v.highlights.every((h) => isObject(h) && typeof h.role === 'string' && HIGHLIGHT_ROLES.includes(h.role) && typeof h.exact === 'string' && typeof h.prefix === 'string' && typeof h.suffix === 'string')
+  );
+}
+
+export function isTabReport(v: unknown): v is TabReport {
+  return (
+    isObject(v) &&
+    typeof v.url === 'string' && v.url.length < 4096 &&
+    typeof v.title === 'string' && v.title.length < 2000 &&
+    typeof v.siteId === 'string' &&
+    (v.analysis === null || isAnalysisShape(v.analysis))
+  );
+}
+
+export function isMessage(v: unknown): v is Message {
+  if (!isObject(v) || typeof v.type !== 'string') return false;
+  switch (v.type) {
+    case 'tab-report':
+      return isTabReport(v.report);
+    case 'tab-cleared':
+    case 'get-sidebar-report':
+    case 'show-sidebar':
+      return Object.keys(v).length === 1;
+    case 'get-tab-state':
+      return Number.isInteger(v.tabId) && (v.tabId as number) >= 0;
+    case 'sidebar-layout':
+      return typeof v.layout === 'string' && LAYOUTS.includes(v.layout);
+    default:
+      return false;
+  }
+}
+
+/** Whether a runtime message comes from this extension (not from a web page or another extension). */
+export function isFromOwnExtension(sender: { id?: string | undefined }, ownId: string): boolean {
+  return sender.id === ownId;
+}
+
+/** The one way LeakLens logs a message it will not act on. */
+export function logIgnoredMessage(where: string, message: unknown, why: string): void {
+  console.warn(`LeakLens ${where}: ignored a message (${why})`, describeForLog(message));
+}
+
+/** A short text for the log; never throws (a message may be cyclic or hold a BigInt under structured clone). */
+function describeForLog(message: unknown): unknown {
+  if (typeof message !== 'object' || message === null) return message;
+  try {
+    return JSON.stringify(message)?.slice(0, 200);
+  } catch {
+    return '[unserialisable message]';
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * User settings: one versioned shape, its defaults, and migrations from every older version.
+ *
+ * Stored settings are untrusted input (older versions, hand edits, corruption): `sanitizeSettings` keeps every
+ * value that is valid and falls back to the default for the rest, so a bad value never costs the user the
+ * good ones and never crashes a reader.
+ */
+import { NEWS_SITES, siteForUrl } from './sites.ts';
+
+export const SETTINGS_VERSION = 2;
+export const SETTINGS_KEY = 'settings';
+
+export type UiLanguage = 'auto' | 'en' | 'hi';
+
+export interface SiteSettings {
+  enabled: boolean;
+  /** Open the sidebar collapsed (a small tab) instead of expanded. */
+  startCollapsed: boolean;
+  /** Mark the claim and response sentences in the article. */
+  highlightInPage: boolean;
+}
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** Sidebar language: follow the article ('auto'), or always English / Hindi. */
+  language: UiLanguage;
+  sites: Record<string, SiteSettings>;
+}
+
+export const DEFAULT_SITE_SETTINGS: Readonly<SiteSettings> = Object.freeze({ enabled: true, startCollapsed: false, highlightInPage: true });
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    language: 'auto',
+    sites: Object.fromEntries(NEWS_SITES.map((s) => [s.id, { ...DEFAULT_SITE_SETTINGS }])),
+  };
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Migrations, keyed by the version they upgrade FROM. Each takes the raw object of that version and returns
+ * the raw object of the next; `sanitizeSettings` validates the result.
+ */
+const MIGRATIONS: Record<number, (old: Json) => Json> = {
+  // v1 kept a flat list of switched-off sites: { version: 1, disabledSites: ['ndtv', ...] }. Entries are site
+  // ids; a host name ('www.ndtv.com') is accepted too and mapped to its site.
+  1: (old) => {
+    const disabled = Array.isArray(old.disabledSites) ? old.disabledSites.filter((x): x is string => typeof x === 'string') : [];
+    const ids = disabled.map((x) => (NEWS_SITES.some((s) => s.id === x) ? x : (siteForUrl(`https://${x}/`)?.id ?? x)));
+    return { version: 2, language: 'auto', sites: Object.fromEntries(ids.map((id) => [id, { enabled: false }])) };
+  },
+};
+
+/** Any stored value → valid current settings. Never throws. */
+export function sanitizeSettings(stored: unknown): Settings {
+  let raw: Json = isObject(stored) ? stored : {};
+  let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : SETTINGS_VERSION;
+  while (version < SETTINGS_VERSION) {
+    const migrate = MIGRATIONS[version];
+    if (!migrate) break;
+    try {
+      raw = migrate(raw);
+    } catch {
+      raw = {};
+    }
+    version += 1;
+  }
+  const settings = defaultSettings();
+  if (raw.language === 'auto' || raw.language === 'en' || raw.language === 'hi') settings.language = raw.language;
+  const storedSites = isObject(raw.sites) ? raw.sites : {};
+  for (const site of NEWS_SITES) {
+    const stored = storedSites[site.id];
+    if (!isObject(stored)) continue;
+    const target = settings.sites[site.id]!;
+    for (const key of ['enabled', 'startCollapsed', 'highlightInPage'] as const) {
+      if (typeof stored[key] === 'boolean') target[key] = stored[key];
+    }
+  }
+  return settings;
+}
+
+/** A copy with one site's settings changed. */
+export function withSiteSettings(settings: Settings, siteId: string, patch: Partial<SiteSettings>): Settings {
+  const current = settings.sites[siteId] ?? { ...DEFAULT_SITE_SETTINGS };
+  return { ...settings, sites: { ...settings.sites, [siteId]: { ...current, ...patch } } };
+}

@@ -1,0 +1,20 @@
+/**
+ * The one answer to "is LeakLens on for this URL?", used by the content script, the background,
+ * the popup and the options page alike.
+ */
+import { siteForUrl } from './sites.ts';
+import type { NewsSite } from './sites.ts';
+import type { Settings, SiteSettings } from './settings.ts';
+import { DEFAULT_SITE_SETTINGS } from './settings.ts';
+
+export type SiteDecision =
+  | { on: true; site: NewsSite; siteSettings: SiteSettings }
+  | { on: false; reason: 'not-a-news-site'; site: null }
+  | { on: false; reason: 'switched-off'; site: NewsSite; siteSettings: SiteSettings };
+
+export function decideForUrl(url: string | URL | undefined | null, settings: Settings): SiteDecision {
+  const site = siteForUrl(url);
+  if (!site) return { on: false, reason: 'not-a-news-site', site: null };
+  const siteSettings = settings.sites[site.id] ?? DEFAULT_SITE_SETTINGS;
+  return siteSettings.enabled ? { on: true, site, siteSettings } : { on: false, reason: 'switched-off', site, siteSettings };
+}

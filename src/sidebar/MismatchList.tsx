@@ -1,0 +1,41 @@
+import type { Mismatch } from '../core/types.ts';
+import type { Language } from '../core/types.ts';
+import { FIELDS } from '../kb/fields.ts';
+import type { FieldId } from '../kb/fields.ts';
+import { COMMON } from '../shared/i18n-common.ts';
+import { formatPartialDate, translator } from '../shared/i18n.ts';
+import type { Translate } from '../shared/i18n.ts';
+import type { SidebarKey } from './strings.ts';
+import { SourceLink } from './SourceLink.tsx';
+
+export function fieldName(field: FieldId | 'record-count', language: Language): string {
+  if (field === 'record-count') return language === 'hi' ? 'रिकॉर्ड की संख्या' : 'Number of records';
+  return FIELDS[field]?.name[language] ?? field;
+}
+
+/** One row per mismatch: the field, what the article says, what the official side says, and the source. */
+export function MismatchList({ mismatches, language, t }: { mismatches: readonly Mismatch[]; language: Language; t: Translate<SidebarKey> }) {
+  const common = translator(COMMON, language);
+  return (
+    <ul class="mismatches">
+      {mismatches.map((m) => (
+        <li class={`mismatch mismatch--${m.kind}`} data-testid="mismatch" data-field={m.field} data-kind={m.kind} key={`${m.kind}:${m.field}`}>
+          <div class="mismatch__field">{fieldName(m.field, language)}</div>
+          <div class="mismatch__kind">{common(`kind.${m.kind}`)}</div>
+          <dl>
+            <dt>{t('mismatch.articleSays')}</dt>
+            <dd lang={/[\u0900-\u097F]/.test(m.claim) ? 'hi' : 'en'}>“{m.claim}”</dd>
+            <dt>{t('mismatch.officialSays')}</dt>
+            <dd>
+              {m.official.text[language]}{' '}
+              <span class="muted">
+                ({m.official.by[language]}, {formatPartialDate(m.official.date, language)})
+              </span>
+            </dd>
+          </dl>
+          <SourceLink href={m.official.source} label={t('source')} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+import { leaklensKb } from './scripts/vite-plugin-kb.ts';
+
+// `vite build` builds the Chrome extension into dist/; `vite build --mode firefox` builds the Firefox one into
+// dist-firefox/ (background scripts instead of a service worker, plus the gecko settings Firefox requires).
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  const manifest = (
+    firefox
+      ? {
+          ...baseManifest,
+          browser_specific_settings: {
+            gecko: { id: 'leaklens@leaklens.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : baseManifest
+  ) as ManifestV3Export;
+  return {
+    plugins: [preact(), leaklensKb(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      // Readable stack traces for bug reports; the size cost is small.
+      sourcemap: false,
+      rollupOptions: {
+        input: { sidebar: 'src/sidebar/index.html' },
+      },
+    },
+    server: { cors: { origin: [/chrome-extension:\/\//] } },
+  };
+});
