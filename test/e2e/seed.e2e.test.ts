@@ -1,0 +1,146 @@
+/**
+ * A reader opens the seed article on www.prabhatkhabar.com with LeakLens installed: the sidebar shows the
+ * Health Ministry's response and both field mismatches, in Hindi; the badge shows 2; switching the site off in
+ * the popup removes the sidebar, and it stays off after a reload. An exam paper-leak page gets no sidebar.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badgeText, hasSidebarFrame, launchWithExtension, sidebarFrame, startPageServer, tabIdOf } from './harness.ts';
+import type { ExtensionBrowser, PageServer } from './harness.ts';
+import { FIXTURES_DIR, newsPage, readArticleText, seedArticle } from './pages.ts';
+
+const SEED_PATH = '/national/cowin-data-leak-claim-ministry-denies/2022-01-21';
+const SEED_URL = `http://www.prabhatkhabar.com${SEED_PATH}`;
+const PAPER_LEAK_URL = 'http://www.prabhatkhabar.com/state/jharkhand/exam-paper-leak-exam-cancelled';
+
+let server: PageServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startPageServer();
+  const seed = seedArticle();
+  console.log(`seed article: ${seed.source}`);
+  server.route(SEED_PATH, newsPage(seed.article, { lang: 'hi', siteName: 'Prabhat Khabar' }));
+  server.route(new URL(PAPER_LEAK_URL).pathname, newsPage(readArticleText(FIXTURES_DIR + 'paper-leak-hi.txt'), { lang: 'hi', siteName: 'Prabhat Khabar' }));
+  ext = await launchWithExtension(server.port);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openSeed(): Promise<{ page: Page; msToSidebar: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(SEED_URL, { waitUntil: 'load' });
+  const loadedAt = Date.now();
+  const frame = await sidebarFrame(page, ext.extensionId);
+  await frame.locator('[data-testid="sidebar"]').waitFor();
+  return { page, msToSidebar: Date.now() - loadedAt };
+}
+
+describe('the seed article on Prabhat Khabar', () => {
+  it('shows the official response and both field mismatches in Hindi, and a badge of 2', async () => {
+    const { page, msToSidebar } = await openSeed();
+    console.log(`page load → sidebar shown: ${msToSidebar} ms`);
+    const frame = await sidebarFrame(page, ext.extensionId);
+    const sidebar = frame.locator('[data-testid="sidebar"]');
+
+    await expect.poll(() => sidebar.getAttribute('lang')).toBe('hi');
+    const text = await sidebar.innerText();
+    expect(text).toContain('स्वास्थ्य एवं परिवार कल्याण मंत्रालय');
+    expect(text).toContain('खंडन');
+    expect(await frame.locator('[data-testid="mismatch-count"]').innerText()).toContain('2');
+
+    const rows = frame.locator('[data-testid="mismatch"]');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-field')}:${e.getAttribute('data-kind')}`).sort())).toEqual([
+      'covid-test-results:not-collected',
+      'physical-addresses:not-collected',
+    ]);
+    const addressRow = await frame.locator('[data-testid="mismatch"][data-field="physical-addresses"]').innerText();
+    expect(addressRow).toContain('पते');
+    expect(addressRow).toContain('pib.gov.in');
+    const testRow = await frame.locator('[data-testid="mismatch"][data-field="covid-test-results"]').innerText();
+    expect(testRow).toContain('कोविड-19 जांच के नतीजे');
+
+    expect(await frame.locator('[data-testid="kb-as-of"]').innerText()).toMatch(/रिकॉर्ड .+ तक के/);
+    expect(await badgeText(ext, SEED_URL)).toBe('2');
+    await page.close();
+  });
+
+  it('switches to English, collapses and closes on the reader’s request', async () => {
+    const { page } = await openSeed();
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await frame.locator('[data-testid="language-switch"]').click();
+    const sidebar = frame.locator('[data-testid="sidebar"]');
+    await expect.poll(() => sidebar.getAttribute('lang')).toBe('en');
+    expect(await sidebar.innerText()).toContain('Ministry of Health and Family Welfare');
+    expect(await frame.locator('[data-testid="mismatch"][data-field="physical-addresses"]').innerText()).toContain('Addresses');
+
+    await frame.locator('[data-testid="collapse"]').click();
+    await frame.locator('[data-testid="sidebar-collapsed"]').waitFor();
+    const collapsedHeight = await page.evaluate(() => (document.querySelector('leaklens-sidebar') as HTMLElement).getBoundingClientRect().height);
+    expect(collapsedHeight).toBeLessThan(100);
+
+    await frame.locator('button[aria-label="Close"]').click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps the sidebar out of the page’s reach: closed shadow root, cross-origin frame, page CSS has no effect', async () => {
+    const { page } = await openSeed();
+    // A hostile page stylesheet tries to hide and shrink the sidebar.
+    await page.addStyleTag({ content: 'leaklens-sidebar, iframe { display: none !important; width: 0 !important; opacity: 0 !important; }' });
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('leaklens-sidebar') as HTMLElement;
+      const rect = host.getBoundingClientRect();
+      return { shadowRoot: host.shadowRoot, iframes: document.querySelectorAll('iframe').length, width: rect.width, display: getComputedStyle(host).display };
+    });
+    expect(seen.shadowRoot).toBeNull();
+    expect(seen.iframes).toBe(0);
+    expect(seen.display).toBe('block');
+    expect(seen.width).toBeGreaterThan(300);
+    await page.close();
+  });
+
+  it('goes away when the site is switched off in the popup, and stays off after a reload', async () => {
+    const { page } = await openSeed();
+    const tabId = await tabIdOf(ext, SEED_URL);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
+    expect(await popup.locator('[data-testid="popup-site-name"]').innerText()).toContain('Prabhat Khabar');
+    expect(await popup.locator('[data-testid="popup-mismatch-count"]').innerText()).toContain('2');
+    const siteSwitch = popup.locator('[data-testid="popup-site-switch"]');
+    expect(await siteSwitch.isChecked()).toBe(true);
+    await siteSwitch.click();
+    await expect.poll(() => siteSwitch.isChecked()).toBe(false);
+
+    await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null)).toBe(true);
+    await expect.poll(() => badgeText(ext, SEED_URL)).toBe('');
+
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    expect(hasSidebarFrame(page, ext.extensionId)).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('leaklens-sidebar'))).toBeNull();
+
+    // Switching it back on brings the sidebar back without a reload.
+    await popup.reload();
+    await popup.locator('[data-testid="popup-site-switch"]').click();
+    await sidebarFrame(page, ext.extensionId);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('a Prabhat Khabar page about an exam paper leak', () => {
+  it('gets no sidebar and no badge', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(PAPER_LEAK_URL, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    expect(hasSidebarFrame(page, ext.extensionId)).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('leaklens-sidebar'))).toBeNull();
+    expect(await badgeText(ext, PAPER_LEAK_URL)).toBe('');
+    await page.close();
+  });
+});

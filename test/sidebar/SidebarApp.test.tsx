@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import type { Analysis } from '../../src/core/types.ts';
+import { KB_ENTRIES } from '../../src/kb/index.ts';
+import { SidebarApp } from '../../src/sidebar/SidebarApp.tsx';
+import type { SidebarAppProps } from '../../src/sidebar/SidebarApp.tsx';
+
+const entry = KB_ENTRIES.find((e) => e.id === 'cowin-2022-01')!;
+const response = entry.responses[0]!;
+const official = (field: 'physical-addresses' | 'covid-test-results') => ({ by: response.by, date: response.date, text: response.statement, source: response.sources[0]! });
+
+const analysis: Analysis = {
+  language: 'hi',
+  isLeakArticle: true,
+  score: 0.9,
+  incident: { id: 'cowin-2022-01', confidence: 0.9 },
+  claimedFields: ['names', 'physical-addresses', 'covid-test-results'],
+  claimedCount: { text: '20 हजार', value: 20000 },
+  claimDate: null,
+  venue: 'रेड फोरम',
+  officialStanceInText: 'denied',
+  mismatches: [
+    { kind: 'not-collected', field: 'physical-addresses', claim: 'पता', official: official('physical-addresses') },
+    { kind: 'not-collected', field: 'covid-test-results', claim: 'कोविड टेस्ट परिणाम', official: official('covid-test-results') },
+  ],
+  highlights: [],
+};
+
+let container: HTMLElement;
+function show(props: Partial<SidebarAppProps> = {}) {
+  container = document.createElement('div');
+  document.body.append(container);
+  const callbacks = { onLanguageChange: vi.fn(), onLayoutChange: vi.fn() };
+  render(<SidebarApp analysis={analysis} entry={entry} language="hi" layout="expanded" kbAsOf="2026-11-27" {...callbacks} {...props} />, container);
+  return callbacks;
+}
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('SidebarApp', () => {
+  it('shows the incident, the official response and one row per mismatch, in Hindi', () => {
+    show();
+    const text = container.textContent!;
+    expect(text).toContain(entry.title.hi);
+    expect(text).toContain(response.statement.hi);
+    expect(text).toContain('2 जानकारियों पर विरोधाभास');
+    const rows = container.querySelectorAll('[data-testid="mismatch"]');
+    expect([...rows].map((r) => r.getAttribute('data-field'))).toEqual(['physical-addresses', 'covid-test-results']);
+    expect(rows[0]!.textContent).toContain('पते');
+    expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('https://pib.gov.in/PressReleasePage.aspx?PRID=1791698');
+    expect(rows[0]!.querySelector('a')!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(container.querySelector('[data-testid="uncertain"]')!.textContent).toContain(entry.uncertain[0]!.hi);
+  });
+
+  it('renders article words as text, never as markup', () => {
+    show({ analysis: { ...analysis, mismatches: [{ ...analysis.mismatches[0]!, claim: '<img src=x onerror=alert(1)>' }] } });
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('speaks English when asked, and reports language and layout requests through callbacks', () => {
+    const callbacks = show({ language: 'en' });
+    expect(container.textContent).toContain(response.statement.en);
+    (container.querySelector('[data-testid="language-switch"]') as HTMLButtonElement).click();
+    expect(callbacks.onLanguageChange).toHaveBeenCalledWith('hi');
+    (container.querySelector('[data-testid="collapse"]') as HTMLButtonElement).click();
+    expect(callbacks.onLayoutChange).toHaveBeenCalledWith('collapsed');
+    (container.querySelector('[data-testid="close"]') as HTMLButtonElement).click();
+    expect(callbacks.onLayoutChange).toHaveBeenCalledWith('closed');
+  });
+
+  it('says plainly when the knowledge base holds no matching incident', () => {
+    show({ entry: null, analysis: { ...analysis, incident: null, mismatches: [] }, language: 'en' });
+    expect(container.querySelector('[data-testid="unknown-incident"]')!.textContent).toContain('knowledge base holds no matching incident');
+    expect(container.querySelector('[data-testid="mismatch"]')).toBeNull();
+  });
+
+  it('collapses to a small bar that still counts the mismatches', () => {
+    show({ layout: 'collapsed', language: 'en' });
+    expect(container.querySelector('[data-testid="sidebar-collapsed"]')!.textContent).toContain('2 mismatches');
+  });
+});
