@@ -13,6 +13,7 @@ export default defineConfig(({ mode }) => {
     firefox
       ? {
           ...baseManifest,
+          background: { scripts: [baseManifest.background.service_worker], type: 'module' },
           browser_specific_settings: {
             gecko: { id: 'leaklens@leaklens.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
           },

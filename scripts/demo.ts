@@ -58,6 +58,8 @@ for (const p of pages) {
   }
   const shot = `artifacts/demo-${p.name}.png`;
   await page.screenshot({ path: shot });
+  const host = page.locator('leaklens-sidebar');
+  if (await host.count()) await host.screenshot({ path: `artifacts/demo-${p.name}-sidebar.png` });
   console.log(`${p.url}\n  ${p.note}\n  ${summary}\n  screenshot: ${shot}\n`);
   if (!headed) await page.close();
 }

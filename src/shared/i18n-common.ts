@@ -44,7 +44,7 @@ export const COMMON: Catalogue<CommonKey> = {
     'verification.verified': 'सेंध की पुष्टि हुई',
     'verification.unverified': 'दावे की पुष्टि नहीं',
     'verification.fabricated': 'दावा मनगढ़ंत पाया गया',
-    'kind.not-collected': 'आधिकारिक पक्ष: यह जानकारी ली ही नहीं जाती',
+    'kind.not-collected': 'आधिकारिक पक्ष: यह जानकारी जुटाई ही नहीं जाती',
     'kind.not-affected': 'आधिकारिक पक्ष: यह जानकारी प्रभावित नहीं',
     'kind.not-addressed': 'आधिकारिक जवाब में इसका ज़िक्र नहीं',
     'kind.count': 'रिकॉर्ड की संख्या पर विवाद',

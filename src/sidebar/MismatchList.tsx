@@ -13,8 +13,12 @@ export function fieldName(field: FieldId | 'record-count', language: Language): 
   return FIELDS[field]?.name[language] ?? field;
 }
 
-/** One row per mismatch: the field, what the article says, what the official side says, and the source. */
-export function MismatchList({ mismatches, language, t }: { mismatches: readonly Mismatch[]; language: Language; t: Translate<SidebarKey> }) {
+/**
+ * One row per mismatch: the field, what the article says, what the official side says about that field (its
+ * position in one sentence; the full statement is in the response section), with who said it, when, and the source.
+ * `orgName` is the short name readers know (e.g. CoWIN, को-विन).
+ */
+export function MismatchList({ mismatches, orgName, language, t }: { mismatches: readonly Mismatch[]; orgName: string; language: Language; t: Translate<SidebarKey> }) {
   const common = translator(COMMON, language);
   return (
     <ul class="mismatches">
@@ -27,10 +31,8 @@ export function MismatchList({ mismatches, language, t }: { mismatches: readonly
             <dd lang={/[\u0900-\u097F]/.test(m.claim) ? 'hi' : 'en'}>“{m.claim}”</dd>
             <dt>{t('mismatch.officialSays')}</dt>
             <dd>
-              {m.official.text[language]}{' '}
-              <span class="muted">
-                ({m.official.by[language]}, {formatPartialDate(m.official.date, language)})
-              </span>
+              {t(`mismatch.official.${m.kind}`, { by: m.official.by[language], org: orgName, text: m.official.text[language] })}{' '}
+              <span class="muted">({formatPartialDate(m.official.date, language)})</span>
             </dd>
           </dl>
           <SourceLink href={m.official.source} label={t('source')} />

@@ -27,6 +27,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
   const disagreements = entry ? contradictions(analysis) : [];
   const notAddressed = entry ? analysis.mismatches.filter((m) => m.kind === 'not-addressed') : [];
   const otherLanguage: Language = language === 'hi' ? 'en' : 'hi';
+  const orgName = entry ? (language === 'hi' ? entry.organisation.aliases.hi[0] : entry.organisation.aliases.en[0]) ?? entry.organisation.name[language] : '';
 
   if (layout === 'collapsed') {
     return (
@@ -85,7 +86,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
             {disagreements.length > 0 ? (
               <>
                 <p class="count" data-testid="mismatch-count">{t('mismatch.count', { count: disagreements.length })}</p>
-                <MismatchList mismatches={disagreements} language={language} t={t} />
+                <MismatchList mismatches={disagreements} orgName={orgName} language={language} t={t} />
               </>
             ) : (
               <p class="muted" data-testid="mismatch-count">{t('mismatch.none')}</p>
@@ -111,7 +112,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
         {notAddressed.length > 0 && (
           <section aria-labelledby="not-addressed-heading">
             <h2 id="not-addressed-heading">{t('mismatch.notAddressed.heading')}</h2>
-            <MismatchList mismatches={notAddressed} language={language} t={t} />
+            <MismatchList mismatches={notAddressed} orgName={orgName} language={language} t={t} />
           </section>
         )}
 

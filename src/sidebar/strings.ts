@@ -8,6 +8,7 @@ export type SidebarKey =
   | 'incident.heading' | 'incident.status' | 'incident.unknown.heading' | 'incident.unknown.body'
   | 'claim.heading' | 'claim.who' | 'claim.where' | 'claim.when' | 'claim.count' | 'claim.articleCount' | 'claim.fieldsInArticle' | 'claim.noFields'
   | 'response.heading' | 'response.none' | 'response.by' | 'response.quote'
+  | 'mismatch.official.not-collected' | 'mismatch.official.not-affected' | 'mismatch.official.not-addressed' | 'mismatch.official.count'
   | 'mismatch.heading' | 'mismatch.count' | 'mismatch.none' | 'mismatch.articleSays' | 'mismatch.officialSays' | 'mismatch.notAddressed.heading'
   | 'uncertain.heading' | 'timeline.heading'
   | 'stanceInText.heading' | 'stanceInText.denied' | 'stanceInText.confirmed' | 'stanceInText.partial' | 'stanceInText.investigating' | 'stanceInText.none'
@@ -39,6 +40,10 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'response.none': 'No official response is on record.',
     'response.by': '{by}, {date}',
     'response.quote': 'In their words',
+    'mismatch.official.not-collected': '{org} does not collect this at all, says {by}.',
+    'mismatch.official.not-affected': 'This was not affected, says {by}.',
+    'mismatch.official.not-addressed': '{by} did not mention this.',
+    'mismatch.official.count': '{text}',
     'mismatch.heading': 'Where the claim and the response disagree',
     'mismatch.count': '{count} field mismatches',
     'mismatch.none': 'No field in this article is contradicted by the official response.',
@@ -85,6 +90,10 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'response.none': 'कोई आधिकारिक जवाब दर्ज नहीं है।',
     'response.by': '{by}, {date}',
     'response.quote': 'उन्हीं के शब्दों में',
+    'mismatch.official.not-collected': '{by} के मुताबिक {org} यह जानकारी जुटाता ही नहीं।',
+    'mismatch.official.not-affected': '{by} के मुताबिक यह जानकारी प्रभावित नहीं हुई।',
+    'mismatch.official.not-addressed': '{by} ने इसका ज़िक्र नहीं किया।',
+    'mismatch.official.count': '{text}',
     'mismatch.heading': 'दावे और जवाब में कहां अंतर है',
     'mismatch.count': '{count} जानकारियों पर विरोधाभास',
     'mismatch.none': 'इस खबर में बताई गई किसी भी जानकारी का आधिकारिक जवाब से खंडन नहीं होता।',
