@@ -6,12 +6,12 @@
  */
 
 /** How much page text the prefilter looks at, at most. */
-const SAMPLE_CHARS = 6000;
+export const SAMPLE_CHARS = 6000;
 
 // A leak word AND a data word must both appear. Spelling variants are listed here because the prefilter
 // cannot afford the analyzer's normalisation.
-const LEAK_WORDS = /leak|breach|hack|dark ?web|ransomware|exposed|लीक|सेंध|सेंधमारी|हैक|हेक|ब्रीच|डार्क वेब|रैनसमवेयर|साइबर हमल/i;
-const DATA_WORDS = /data|record|customer|user|patient|account|detail|personal|डेटा|डाटा|डैटा|रिकॉर्ड|रिकार्ड|जानकारी|ग्राहक|यूजर|यूज़र|उपभोक्ता|मरीज|खाताधारक|निजी/i;
+export const LEAK_WORDS = /leak|breach|hack|dark ?web|ransomware|exposed|लीक|सेंध|सेंधमारी|हैक|हेक|ब्रीच|डार्क वेब|रैनसमवेयर|साइबर हमल/i;
+export const DATA_WORDS = /data|record|customer|user|patient|account|detail|personal|डेटा|डाटा|डैटा|रिकॉर्ड|रिकार्ड|जानकारी|ग्राहक|यूजर|यूज़र|उपभोक्ता|मरीज|खाताधारक|निजी/i;
 
 export function sampleText(doc: Document): string {
   const parts: string[] = [doc.title];
