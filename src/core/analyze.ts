@@ -1,0 +1,199 @@
+/**
+ * analyze(): text in, Analysis out. Pure and synchronous; never throws on any string input.
+ *
+ * Cost: one normalisation pass, one automaton pass, one sentence pass and small per-hit work, so linear in the
+ * text length. Only the first MAX_TEXT characters of the body (and MAX_TITLE of the title) are analysed: a news
+ * article is far shorter, and the cap bounds the work on pathological pages.
+ */
+import type { FieldId } from '../kb/fields.ts';
+import { claimedFields } from './claimed-fields.ts';
+import type { CompiledKb } from './compile-kb.ts';
+import { buildContext, cue, type Context } from './context.ts';
+import { makeHighlight, type HighlightSource } from './highlights.ts';
+import { detectLanguage } from './language.ts';
+import { detectLeak, isDataLeakSentence } from './leak-detect.ts';
+import { findDates, matchIncident } from './match-incident.ts';
+import { findMismatches } from './mismatches.ts';
+import { normalize } from './normalize.ts';
+import { collectCandidates, pickCount } from './record-count.ts';
+import { detectStance } from './stance.ts';
+import type { Analysis, ArticleInput, Highlight } from './types.ts';
+
+export const MAX_TEXT = 300_000;
+export const MAX_TITLE = 2_000;
+
+export interface AnalysisDetails {
+  analysis: Analysis;
+  leakReasons: string[];
+  incidentReasons: string[];
+}
+
+export function analyze(input: ArticleInput, kb: CompiledKb): Analysis {
+  return analyzeDetailed(input, kb).analysis;
+}
+
+export function analyzeDetailed(input: ArticleInput, kb: CompiledKb): AnalysisDetails {
+  try {
+    return run(input, kb);
+  } catch {
+    return { analysis: emptyAnalysis(safeString(input?.text)), leakReasons: ['analysis failed'], incidentReasons: [] };
+  }
+}
+
+function safeString(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+function emptyAnalysis(text: string): Analysis {
+  return {
+    language: detectLanguage(text),
+    isLeakArticle: false,
+    score: 0,
+    incident: null,
+    claimedFields: [],
+    claimedCount: null,
+    claimDate: null,
+    venue: null,
+    officialStanceInText: 'none',
+    mismatches: [],
+    highlights: [],
+  };
+}
+
+function run(input: ArticleInput, kb: CompiledKb): AnalysisDetails {
+  const title = safeString(input.title).slice(0, MAX_TITLE);
+  const body = safeString(input.text).slice(0, MAX_TEXT);
+  const combined = `${title}\n\n${body}`;
+  const textOffset = title.length + 2;
+  const norm = normalize(combined);
+  // The normalised index where the body starts: the first unit that maps at or past textOffset.
+  let bodyStart = norm.text.length;
+  {
+    let lo = 0;
+    let hi = norm.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (norm.map[mid]! >= textOffset) hi = mid;
+      else lo = mid + 1;
+    }
+    bodyStart = lo;
+  }
+  const ctx = buildContext(kb, norm, bodyStart);
+  const language = detectLanguage(norm.text);
+
+  const dls: number[] = [];
+  ctx.sentences.forEach((s, i) => {
+    if (isDataLeakSentence(s)) dls.push(i);
+  });
+  const dlsSet = new Set(dls);
+
+  const countCand = pickCount(collectCandidates(ctx, dlsSet));
+  const fields = claimedFields(ctx, dlsSet);
+  const stance = detectStance(ctx);
+  let kbOrgInLeakContext = false;
+  ctx.sentences.forEach((s, i) => {
+    if (s.orgs.length > 0 && (s.inTitle || dlsSet.has(i) || dlsSet.has(i - 1) || dlsSet.has(i + 1))) kbOrgInLeakContext = true;
+  });
+  const leak = detectLeak(ctx, dls, {
+    hasCount: countCand !== null,
+    claimedFieldCount: fields.length,
+    kbOrgInLeakContext,
+    hasResponse: stance.stance !== 'none',
+  });
+
+  const quote = (start: number, end: number): string => {
+    const a = norm.map[start]!;
+    const b = end - 1 < norm.map.length - 1 ? norm.map[end - 1]! + 1 : combined.length;
+    return combined.slice(a, b);
+  };
+
+  const analysis = emptyAnalysis('');
+  analysis.language = language;
+  analysis.score = leak.score;
+  analysis.isLeakArticle = leak.isLeak;
+  let incidentReasons: string[] = [];
+  if (!leak.isLeak) {
+    return { analysis, leakReasons: leak.reasons, incidentReasons };
+  }
+  analysis.claimedFields = fields.map((f) => f.id);
+  analysis.claimedCount = countCand ? { text: quote(countCand.start, countCand.end), value: countCand.value } : null;
+  analysis.officialStanceInText = stance.stance;
+  const dates = findDates(ctx);
+  analysis.claimDate = claimDate(ctx, dls);
+  analysis.venue = venue(ctx, dlsSet, quote);
+
+  const outcome = matchIncident(ctx, kb, {
+    dataLeak: dlsSet,
+    count: countCand?.value ?? null,
+    fields: analysis.claimedFields,
+    publishedDate: typeof input.publishedDate === 'string' ? input.publishedDate : undefined,
+    dates,
+  });
+  const match = outcome.match;
+  incidentReasons = outcome.reasons;
+  if (match) {
+    analysis.incident = { id: match.id, confidence: match.confidence };
+    const entry = kb.entries[match.entryIndex]!.entry;
+    analysis.mismatches = findMismatches(
+      entry,
+      fields.map((f) => ({ id: f.id as FieldId, claim: quote(f.start, f.end) })),
+      analysis.claimedCount,
+    );
+  }
+  analysis.highlights = highlights(ctx, { original: body, textOffset }, dls, stance.sentences);
+  return { analysis, leakReasons: leak.reasons, incidentReasons };
+}
+
+function claimDate(ctx: Context, dls: readonly number[]): string | null {
+  const set = new Set(dls);
+  for (let h = 0; h < ctx.hits.length; h++) {
+    const hit = ctx.hits[h]!;
+    if (hit.p.k !== 'month' || !set.has(ctx.hitSentence[h]!)) continue;
+    const after = ctx.text.slice(hit.end, hit.end + 8);
+    const before = ctx.text.slice(Math.max(0, hit.start - 8), hit.start);
+    const ym = /^,? ?(\d{4})/.exec(after);
+    const m = String(hit.p.m).padStart(2, '0');
+    if (ym) {
+      const day = /(\d{1,2}) ?$/.exec(before);
+      const d = day ? Number(day[1]) : 0;
+      return d >= 1 && d <= 31 ? `${ym[1]}-${m}-${String(d).padStart(2, '0')}` : `${ym[1]}-${m}`;
+    }
+    const after2 = /^ (\d{1,2}),? (\d{4})/.exec(ctx.text.slice(hit.end, hit.end + 12));
+    if (after2) return `${after2[2]}-${m}-${after2[1]!.padStart(2, '0')}`;
+  }
+  return null;
+}
+
+function venue(ctx: Context, dls: ReadonlySet<number>, quote: (s: number, e: number) => string): string | null {
+  let fallback: string | null = null;
+  for (let h = 0; h < ctx.hits.length; h++) {
+    const hit = ctx.hits[h]!;
+    if (hit.p.k !== 'cue' || hit.p.cat !== 'venue') continue;
+    const q = quote(hit.start, hit.end);
+    if (dls.has(ctx.hitSentence[h]!)) return q;
+    fallback ??= q;
+  }
+  return fallback;
+}
+
+function highlights(ctx: Context, src: HighlightSource, dls: readonly number[], response: readonly number[]): Highlight[] {
+  const out: Highlight[] = [];
+  const claimScore = (i: number): number => {
+    const s = ctx.sentences[i]!;
+    return cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') + Math.min(s.fields.length, 3) + cue(s, 'peopleNoun');
+  };
+  const claims = dls.filter((i) => !ctx.sentences[i]!.inTitle).sort((a, b) => claimScore(b) - claimScore(a) || a - b).slice(0, 2);
+  const resp = response.filter((i) => !ctx.sentences[i]!.inTitle && !claims.includes(i)).slice(0, 2);
+  for (const i of claims.sort((a, b) => a - b)) {
+    const h = makeHighlight(ctx, src, i, 'claim');
+    if (h) out.push(h);
+  }
+  for (const i of resp) {
+    const h = makeHighlight(ctx, src, i, 'response');
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+export { compileKb } from './compile-kb.ts';
+export type { CompiledKb } from './compile-kb.ts';

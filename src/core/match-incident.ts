@@ -1,0 +1,259 @@
+/**
+ * Incident matching. The organisation comes from the alias hits of the one automaton pass (title and data-leak
+ * sentences weigh more); among that organisation's entries the one with the best evidence wins: years and months
+ * in the text and the published date against the claim dates, the stated count against the entry's counts,
+ * venue words, claimed fields. When that evidence disagrees with every candidate the result is null — never a
+ * different incident of the same organisation.
+ */
+import type { FieldId } from '../kb/fields.ts';
+import type { CompiledEntry, CompiledKb } from './compile-kb.ts';
+import type { Context } from './context.ts';
+import { countsAgree } from './record-count.ts';
+
+export interface IncidentMatch {
+  id: string;
+  confidence: number;
+  entryIndex: number;
+  reasons: string[];
+}
+
+export interface DateMentions {
+  years: Set<number>;
+  /** "YYYY-MM" when a month is named next to a year, and months named alone. */
+  yearMonths: Set<string>;
+  months: Set<number>;
+  /** Where each year stands in the text (normalised offsets), in order. */
+  yearPositions: Array<[position: number, year: number]>;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Years (1995–2035) and months named in the text. */
+export function findDates(ctx: Context, limit = 200000): DateMentions {
+  const text = ctx.text;
+  const years = new Set<number>();
+  const yearPos: Array<[number, number]> = [];
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i + 4 <= n; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let j = i;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    // Four digits that are not part of a longer number: not after a decimal point, not before ",<digit>" (20,000).
+    const partOfNumber = (i > 0 && text.charCodeAt(i - 1) === 0x2e) || (text.charCodeAt(j) === 0x2c && isDigit(text.charCodeAt(j + 1)));
+    if (j - i === 4 && !partOfNumber) {
+      const y = Number(text.slice(i, j));
+      if (y >= 1995 && y <= 2035) {
+        years.add(y);
+        yearPos.push([i, y]);
+      }
+    }
+    i = j;
+  }
+  const months = new Set<number>();
+  const yearMonths = new Set<string>();
+  for (const h of ctx.hits) {
+    if (h.p.k !== 'month') continue;
+    // "may"/"मई" are common words: only with a number next to them. Short forms ("jan") likewise.
+    const word = text.slice(h.start, h.end);
+    const around = text.slice(Math.max(0, h.start - 4), Math.min(text.length, h.end + 6));
+    const hasNumber = /\d/.test(around);
+    if ((word === 'may' || word === 'मई' || word.length <= 4) && !hasNumber) continue;
+    months.add(h.p.m);
+    // Years are sorted by position: only those just before or after the month name.
+    let lo = 0;
+    let hi = yearPos.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (yearPos[mid]![0] < h.start - 8) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < yearPos.length && yearPos[k]![0] <= h.end + 12; k++) {
+      const [pos, y] = yearPos[k]!;
+      if ((pos >= h.end && pos - h.end <= 12) || (pos < h.start && h.start - (pos + 4) <= 3)) yearMonths.add(`${y}-${String(h.p.m).padStart(2, '0')}`);
+    }
+  }
+  return { years, yearMonths, months, yearPositions: yearPos };
+}
+
+export interface MatchInputs {
+  dataLeak: ReadonlySet<number>;
+  count: number | null;
+  fields: readonly FieldId[];
+  publishedDate: string | undefined;
+  dates: DateMentions;
+}
+
+/** Reasons for the last decision (for the CLI's explanation), including why no incident was matched. */
+export interface MatchOutcome {
+  match: IncidentMatch | null;
+  reasons: string[];
+}
+
+export function matchIncident(ctx: Context, kb: CompiledKb, inputs: MatchInputs): MatchOutcome {
+  const reasons: string[] = [];
+  const match = matchInner(ctx, kb, inputs, reasons);
+  return { match, reasons: match ? match.reasons : reasons };
+}
+
+function matchInner(ctx: Context, kb: CompiledKb, inputs: MatchInputs, why: string[]): IncidentMatch | null {
+  if (kb.orgs.length === 0) return null;
+  const weight = new Map<number, { w: number; first: number }>();
+  ctx.sentences.forEach((s, i) => {
+    for (const h of s.orgs) {
+      if (h.p.k !== 'org') continue;
+      let w = s.inTitle ? 3 : inputs.dataLeak.has(i) ? 2 : 1;
+      // An alias that is also a data field ("Aadhaar" in "KYC documents such as Aadhaar") names the data, not the victim.
+      if (s.fields.some((f) => f.start === h.start && f.end === h.end)) w *= 0.25;
+      const cur = weight.get(h.p.org);
+      if (cur) cur.w += w;
+      else weight.set(h.p.org, { w, first: h.start });
+    }
+  });
+  if (weight.size === 0) {
+    why.push('no known organisation named');
+    return null;
+  }
+  const ranked = [...weight.entries()].sort((a, b) => b[1].w - a[1].w || a[1].first - b[1].first);
+  const [orgIdx, orgW] = ranked[0]!;
+  const second = ranked[1];
+  // Two organisations with equal weight where neither is in the title or a leak sentence: too unsure.
+  if (second && second[1].w === orgW.w && orgW.w < 2) {
+    why.push('two organisations named equally, neither as the victim');
+    return null;
+  }
+
+  const venueKinds = new Set<string>();
+  for (const h of ctx.hits) if (h.p.k === 'venuekind') venueKinds.add(h.p.kind);
+
+  const leakYears = yearsInLeakSentences(ctx, inputs);
+  const all = kb.orgs[orgIdx]!.entries.map((ei) => ({ ei, ...scoreEntry(kb.entries[ei]!, ctx, inputs, venueKinds, leakYears) }));
+  for (const c of all) if (c.contradicted) why.push(`${kb.entries[c.ei]!.entry.id}: ruled out: its count or date disagrees with the article`);
+  // Date, venue and count must agree: a candidate whose count is contradicted, with no claim year to vouch for it,
+  // is a different incident, however well the venue or the fields fit.
+  const scored = all.filter((c) => !c.contradicted);
+  if (scored.length === 0) return null;
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0]!;
+  const runner = scored[1];
+  for (const c of scored) why.push(`${kb.entries[c.ei]!.entry.id}: ${c.score.toFixed(2)} [${c.reasons.join('; ')}]`);
+  if (best.score < 0) return null;
+  if (best.negative && best.score < 1.5) return null;
+  if (runner && best.score - runner.score < 1) {
+    why.push('no candidate stands out');
+    return null;
+  }
+  const orgStrength = Math.min(1, orgW.w / 4);
+  const confidence = Math.round((0.35 + 0.45 / (1 + Math.exp(-best.score + 1)) + 0.2 * orgStrength) * 1000) / 1000;
+  return { id: kb.entries[best.ei]!.entry.id, confidence: Math.min(1, confidence), entryIndex: best.ei, reasons: best.reasons };
+}
+
+/** Years named in the title or in a sentence that reports the leak. */
+function yearsInLeakSentences(ctx: Context, inputs: MatchInputs): Set<number> {
+  const out = new Set<number>();
+  let si = 0;
+  for (const [pos, year] of inputs.dates.yearPositions) {
+    while (si < ctx.sentences.length - 1 && ctx.sentences[si]!.end <= pos) si++;
+    const sentence = ctx.sentences[si];
+    if (sentence && sentence.start <= pos && pos < sentence.end && (sentence.inTitle || inputs.dataLeak.has(si))) out.add(year);
+  }
+  return out;
+}
+
+function monthIndex(date: string): number {
+  const y = Number(date.slice(0, 4));
+  const m = date.length >= 7 ? Number(date.slice(5, 7)) : 6;
+  return y * 12 + (m - 1);
+}
+
+interface EntryScore {
+  score: number;
+  negative: boolean;
+  /**
+   * Another incident: the article's count contradicts every count on record and no claim year is named, or the
+   * article names a month and year far from every date on record and no count vouches for the entry.
+   */
+  contradicted: boolean;
+  reasons: string[];
+}
+
+function scoreEntry(e: CompiledEntry, ctx: Context, inputs: MatchInputs, venueKinds: ReadonlySet<string>, leakYears: ReadonlySet<number>): EntryScore {
+  let score = 0;
+  let negative = false;
+  let yearNamed = false;
+  let countDisagrees = false;
+  let dateDisagrees = false;
+  let countAgrees = false;
+  const reasons: string[] = [];
+  const add = (w: number, why: string): void => {
+    score += w;
+    if (w < 0) negative = true;
+    reasons.push(`${w > 0 ? '+' : ''}${w} ${why}`);
+  };
+  const { yearMonths } = inputs.dates;
+  // Years in the sentences that report the leak date the claim; years elsewhere are often background
+  // ("vaccinated since 2021"), so they count for half.
+  const claimYears = leakYears.size > 0;
+  const years = claimYears ? leakYears : inputs.dates.years;
+  const weight = claimYears ? 2 : 1;
+  if (years.size > 0) {
+    let exact = false;
+    let next = false;
+    for (const y of years) {
+      if (e.years.has(y)) exact = true;
+      for (const ey of e.years) if (y === ey + 1) next = true;
+    }
+    yearNamed = exact;
+    if (exact) add(weight, claimYears ? 'a claim year is named where the leak is reported' : 'a claim year is named');
+    else if (!next) add(-weight, claimYears ? 'the leak is dated in another year' : 'the years named differ from the claim years');
+    let monthHit = false;
+    let monthNear = false;
+    for (const ym of yearMonths) {
+      if (e.months.has(ym)) monthHit = true;
+      for (const em of e.recordMonths) if (Math.abs(monthIndex(ym) - monthIndex(em)) <= 6) monthNear = true;
+    }
+    if (monthHit) add(1, 'the claim month is named');
+    // A month and year named in the text ("in October 2024") that is far from everything on record for the entry.
+    if (yearMonths.size > 0 && !monthNear && !exact) dateDisagrees = true;
+  }
+  if (inputs.publishedDate && /^\d{4}-\d{2}/.test(inputs.publishedDate)) {
+    const diff = monthIndex(inputs.publishedDate) - monthIndex(e.firstDate);
+    if (diff < -1) add(-4, 'published before the claim');
+    else if (diff <= 12) add(1.5, 'published soon after the claim');
+    else if (diff > 30) add(-0.5, 'published long after the claim');
+  }
+  if (inputs.count !== null && e.counts.length > 0) {
+    if (e.counts.some((c) => countsAgree(c, inputs.count!))) {
+      countAgrees = true;
+      add(2.5, 'the count agrees');
+    }
+    else if (e.counts.some((c) => countsAgree(c, inputs.count!, 0.5))) add(0, 'the count roughly agrees');
+    else {
+      countDisagrees = true;
+      add(-2.5, 'the count disagrees');
+    }
+  }
+  if (venueKinds.size > 0) {
+    let any = false;
+    for (const k of venueKinds) if (e.venueKinds.has(k)) any = true;
+    const specific = [...e.venueKinds].some((k) => k === 'telegram' || k === 'forum' || k === 'dark-web' || k === 'ransomware-group');
+    if (any) add(1.5, 'the venue agrees');
+    else if (specific) add(-1, 'a different venue');
+  }
+  for (const w of e.venueWords) {
+    if (ctx.text.includes(w)) {
+      add(1, `venue word "${w}"`);
+      break;
+    }
+  }
+  if (inputs.fields.length > 0 && e.fields.size > 0) {
+    let inter = 0;
+    for (const f of inputs.fields) if (e.fields.has(f)) inter++;
+    const union = inputs.fields.length + e.fields.size - inter;
+    const j = inter / union;
+    if (j > 0) add(Math.round(j * 1.5 * 100) / 100, 'claimed fields overlap');
+    else if (inputs.fields.length >= 2) add(-0.5, 'no claimed field in common');
+  }
+  return { score, negative, contradicted: (countDisagrees && !yearNamed) || (dateDisagrees && !countAgrees), reasons };
+}

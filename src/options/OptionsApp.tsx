@@ -1,0 +1,126 @@
+/**
+ * The options page: the page's language, every news site with its switch and options, the sidebar language
+ * and "restore defaults". Pure view: it gets data and callbacks (see index.tsx for the wiring).
+ */
+import type { Language } from '../core/types.ts';
+import type { Settings, SiteSettings, UiLanguage } from '../shared/settings.ts';
+import { DEFAULT_SITE_SETTINGS } from '../shared/settings.ts';
+import type { NewsSite } from '../shared/sites.ts';
+import { NEWS_SITES } from '../shared/sites.ts';
+import { optionsTranslator } from './strings.ts';
+import type { OptionsTranslate } from './strings.ts';
+import { SiteRow } from './SiteRow.tsx';
+
+export type OptionsStatus = 'saved' | 'save-failed' | 'restored';
+
+export interface OptionsAppProps {
+  /** The language of the page itself (not the sidebar's). */
+  language: Language;
+  /** null while the settings are loading. */
+  settings: Settings | null;
+  status?: OptionsStatus | null;
+  onLanguageChange: (language: Language) => void;
+  onSiteChange: (siteId: string, patch: Partial<SiteSettings>) => void;
+  onSidebarLanguageChange: (language: UiLanguage) => void;
+  onRestoreDefaults: () => void;
+  /** The sites to list; all of NEWS_SITES unless a test says otherwise. */
+  sites?: readonly NewsSite[];
+}
+
+const PAGE_LANGUAGES: readonly Language[] = ['en', 'hi'];
+const SIDEBAR_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'hi'];
+
+export function OptionsApp(props: OptionsAppProps) {
+  const { language, settings, status = null, sites = NEWS_SITES } = props;
+  const t = optionsTranslator(language);
+
+  return (
+    <main class="options" lang={language} data-testid="options">
+      <header class="options__header">
+        <h1 class="options__title">{t('page.title')}</h1>
+        <div class="page-language" role="group" aria-label={t('pageLanguage.label')}>
+          {PAGE_LANGUAGES.map((lang) => (
+            <button
+              key={lang}
+              type="button"
+              class="page-language__button"
+              lang={lang}
+              aria-pressed={lang === language}
+              data-testid={`options-page-language-${lang}`}
+              onClick={() => props.onLanguageChange(lang)}
+            >
+              {t(`language.${lang}`)}
+            </button>
+          ))}
+        </div>
+      </header>
+      <p class="options__intro">{t('page.intro')}</p>
+      <p class="options__privacy">{t('page.privacy')}</p>
+
+      <p class={`options__status${status === 'save-failed' ? ' options__status--problem' : ''}`} role="status" aria-live="polite" data-testid="options-status">
+        {status === 'saved' ? t('status.saved') : status === 'restored' ? t('restore.done') : status === 'save-failed' ? t('status.saveFailed') : ''}
+      </p>
+
+      {!settings ? (
+        <p>{t('page.loading')}</p>
+      ) : (
+        <>
+          <section class="options__section" aria-labelledby="options-sites-heading">
+            <h2 id="options-sites-heading">{t('sites.heading')}</h2>
+            <p class="options__hint">{t('sites.hint')}</p>
+            <ul class="site-list">
+              {sites.map((site) => (
+                <SiteRow key={site.id} t={t} language={language} site={site} settings={settings.sites[site.id] ?? DEFAULT_SITE_SETTINGS} onChange={props.onSiteChange} />
+              ))}
+            </ul>
+          </section>
+
+          <SidebarLanguage t={t} value={settings.language} onChange={props.onSidebarLanguageChange} />
+
+          <section class="options__section" aria-labelledby="options-restore-heading">
+            <h2 id="options-restore-heading" class="visually-hidden">
+              {t('restore.button')}
+            </h2>
+            <p class="options__hint" id="options-restore-hint">
+              {t('restore.hint')}
+            </p>
+            <button type="button" class="button button--secondary" aria-describedby="options-restore-hint" data-testid="options-restore" onClick={() => props.onRestoreDefaults()}>
+              {t('restore.button')}
+            </button>
+          </section>
+        </>
+      )}
+    </main>
+  );
+}
+
+function SidebarLanguage({ t, value, onChange }: { t: OptionsTranslate; value: UiLanguage; onChange: (language: UiLanguage) => void }) {
+  return (
+    <section class="options__section">
+      <fieldset class="sidebar-language">
+        <legend>
+          <h2>{t('sidebarLanguage.heading')}</h2>
+        </legend>
+        <p class="options__hint" id="options-sidebar-language-hint">
+          {t('sidebarLanguage.hint')}
+        </p>
+        {SIDEBAR_LANGUAGES.map((lang) => (
+          <label key={lang} class="radio-label">
+            <input
+              type="radio"
+              name="sidebar-language"
+              value={lang}
+              checked={value === lang}
+              aria-describedby="options-sidebar-language-hint"
+              data-testid={`options-sidebar-language-${lang}`}
+              onChange={(event) => {
+                if (event.currentTarget.checked) onChange(lang);
+              }}
+            />
+            <span lang={lang === 'auto' ? undefined : lang}>{lang === 'auto' ? t('sidebarLanguage.auto') : t(`language.${lang}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The options page's entry point: binds the controller to extension storage, follows changes made elsewhere
+ * (watchSettings, torn down when the page goes away) and keeps the page's state. Nothing else in src/options
+ * touches browser APIs or storage.
+ */
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Language } from '../core/types.ts';
+import { browserLanguage } from '../shared/i18n.ts';
+import type { Settings, SiteSettings, UiLanguage } from '../shared/settings.ts';
+import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
+import type { OptionsDeps } from './controller.ts';
+import { changeSidebarLanguage, changeSite, restoreDefaults } from './controller.ts';
+import { OptionsApp } from './OptionsApp.tsx';
+import type { OptionsStatus } from './OptionsApp.tsx';
+import { optionsTranslator } from './strings.ts';
+import './options.css';
+
+const deps: OptionsDeps = { loadSettings, saveSettings };
+
+function Options() {
+  const [language, setLanguage] = useState<Language>(() => browserLanguage());
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<OptionsStatus | null>(null);
+
+  useEffect(() => {
+    const stop = new AbortController();
+    watchSettings(setSettings, stop.signal);
+    void loadSettings().then((loaded) => {
+      if (!stop.signal.aborted) setSettings((current) => current ?? loaded);
+    });
+    const onPageHide = () => stop.abort();
+    window.addEventListener('pagehide', onPageHide, { once: true });
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      stop.abort();
+    };
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = optionsTranslator(language)('page.title');
+  }, [language]);
+
+  const run = useCallback((work: () => Promise<Settings>, done: OptionsStatus) => {
+    work().then(
+      (saved) => {
+        setSettings(saved);
+        setStatus(done);
+      },
+      (error: unknown) => {
+        console.warn('LeakLens options: could not save', error);
+        setStatus('save-failed');
+      },
+    );
+  }, []);
+
+  const onSiteChange = useCallback((siteId: string, patch: Partial<SiteSettings>) => run(() => changeSite(deps, siteId, patch), 'saved'), [run]);
+  const onSidebarLanguageChange = useCallback((lang: UiLanguage) => run(() => changeSidebarLanguage(deps, lang), 'saved'), [run]);
+  const onRestoreDefaults = useCallback(() => run(() => restoreDefaults(deps), 'restored'), [run]);
+
+  return (
+    <OptionsApp
+      language={language}
+      settings={settings}
+      status={status}
+      onLanguageChange={setLanguage}
+      onSiteChange={onSiteChange}
+      onSidebarLanguageChange={onSidebarLanguageChange}
+      onRestoreDefaults={onRestoreDefaults}
+    />
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<Options />, root);

@@ -1,0 +1,81 @@
+/** The options page's own words, in both languages; names shared with other apps come from COMMON. */
+import type { Language } from '../core/types.ts';
+import type { Catalogue, Translate } from '../shared/i18n.ts';
+import { translator } from '../shared/i18n.ts';
+import { COMMON } from '../shared/i18n-common.ts';
+import type { CommonKey } from '../shared/i18n-common.ts';
+
+export type OptionsKey =
+  | 'page.title'
+  | 'page.intro'
+  | 'page.privacy'
+  | 'page.loading'
+  | 'pageLanguage.label'
+  | 'sites.heading'
+  | 'sites.hint'
+  | 'site.enabled'
+  | 'site.startCollapsed'
+  | 'site.highlightInPage'
+  | 'sidebarLanguage.heading'
+  | 'sidebarLanguage.auto'
+  | 'sidebarLanguage.hint'
+  | 'restore.button'
+  | 'restore.hint'
+  | 'restore.done'
+  | 'status.saved'
+  | 'status.saveFailed';
+
+export const OPTIONS_STRINGS: Catalogue<OptionsKey> = {
+  en: {
+    'page.title': 'LeakLens settings',
+    'page.intro': 'On articles about claimed data leaks, LeakLens shows the official response and where the claim and the response disagree. Changes here are saved as soon as you make them.',
+    'page.privacy': 'LeakLens works offline: articles are checked on your own device and nothing is sent anywhere.',
+    'page.loading': 'Loading settings…',
+    'pageLanguage.label': 'Language of this page',
+    'sites.heading': 'News sites',
+    'sites.hint': 'LeakLens reads articles only on these sites. Switch it off for any site you like.',
+    'site.enabled': 'LeakLens on this site',
+    'site.startCollapsed': 'Open the sidebar collapsed',
+    'site.highlightInPage': 'Highlight the claim and the response in the article',
+    'sidebarLanguage.heading': 'Sidebar language',
+    'sidebarLanguage.auto': 'Same as the article',
+    'sidebarLanguage.hint': 'The language the sidebar and the toolbar popup use.',
+    'restore.button': 'Restore defaults',
+    'restore.hint': 'Switches LeakLens on for every site and resets every option on this page.',
+    'restore.done': 'Default settings restored.',
+    'status.saved': 'Saved.',
+    'status.saveFailed': 'Could not save the change. Please try again.',
+  },
+  hi: {
+    'page.title': 'LeakLens की सेटिंग्स',
+    'page.intro': 'डेटा लीक के दावों वाली खबरों पर LeakLens आधिकारिक जवाब दिखाता है, और बताता है कि दावा और जवाब कहां मेल नहीं खाते। यहां किया गया हर बदलाव उसी समय सेव हो जाता है।',
+    'page.privacy': 'LeakLens बिना इंटरनेट काम करता है: खबरों की जांच आपके अपने डिवाइस पर होती है और कुछ भी कहीं नहीं भेजा जाता।',
+    'page.loading': 'सेटिंग्स लोड हो रही हैं…',
+    'pageLanguage.label': 'इस पेज की भाषा',
+    'sites.heading': 'समाचार साइटें',
+    'sites.hint': 'LeakLens सिर्फ इन साइटों की खबरें पढ़ता है। जिस साइट पर चाहें, इसे बंद कर सकते हैं।',
+    'site.enabled': 'इस साइट पर LeakLens',
+    'site.startCollapsed': 'साइडबार छोटा करके खोलें',
+    'site.highlightInPage': 'खबर में दावे और जवाब वाले वाक्य हाइलाइट करें',
+    'sidebarLanguage.heading': 'साइडबार की भाषा',
+    'sidebarLanguage.auto': 'खबर की भाषा में',
+    'sidebarLanguage.hint': 'साइडबार और टूलबार पॉपअप इसी भाषा में दिखेंगे।',
+    'restore.button': 'डिफ़ॉल्ट सेटिंग्स वापस लाएं',
+    'restore.hint': 'हर साइट पर LeakLens चालू हो जाएगा और इस पेज के सारे विकल्प पहले जैसे हो जाएंगे।',
+    'restore.done': 'डिफ़ॉल्ट सेटिंग्स वापस आ गईं।',
+    'status.saved': 'सेव हो गया।',
+    'status.saveFailed': 'बदलाव सेव नहीं हो सका। कृपया फिर से कोशिश करें।',
+  },
+};
+
+export type OptionsStringKey = OptionsKey | CommonKey;
+export type OptionsTranslate = Translate<OptionsStringKey>;
+
+const CATALOGUE: Catalogue<OptionsStringKey> = {
+  en: { ...COMMON.en, ...OPTIONS_STRINGS.en },
+  hi: { ...COMMON.hi, ...OPTIONS_STRINGS.hi },
+};
+
+export function optionsTranslator(language: Language): OptionsTranslate {
+  return translator(CATALOGUE, language);
+}

@@ -1,0 +1,69 @@
+/** "What LeakLens found on this tab": one of the popup's findings, in words. */
+import type { Language } from '../core/types.ts';
+import type { Finding } from './model.ts';
+import type { PopupTranslate } from './strings.ts';
+
+export interface FindingSummaryProps {
+  t: PopupTranslate;
+  language: Language;
+  finding: Finding;
+}
+
+export function FindingSummary({ t, language, finding }: FindingSummaryProps) {
+  return (
+    <section class={`finding finding--${finding.kind}`} aria-labelledby="popup-found-heading" data-testid="popup-found" data-finding={finding.kind}>
+      <h2 id="popup-found-heading" class="finding__heading">
+        {t('found.heading')}
+      </h2>
+      <FindingBody t={t} language={language} finding={finding} />
+    </section>
+  );
+}
+
+function FindingBody({ t, language, finding }: FindingSummaryProps) {
+  switch (finding.kind) {
+    case 'incident': {
+      const count = finding.contradictions;
+      const countKey = count === 0 ? 'found.mismatches.none' : count === 1 ? 'found.mismatches.one' : 'found.mismatches.other';
+      return (
+        <>
+          <p class="finding__lead">{t('found.incident.lead')}</p>
+          <p class="finding__title" data-testid="popup-incident-title">
+            {finding.title[language]}
+          </p>
+          <p class={`finding__status status--${finding.status}`} data-testid="popup-incident-status" data-status={finding.status}>
+            {t('found.status', { status: t(`status.${finding.status}`) })}
+          </p>
+          <p class={`finding__count${count > 0 ? ' finding__count--contradicted' : ''}`} data-testid="popup-mismatch-count" data-count={count}>
+            {t(countKey, { count })}
+          </p>
+        </>
+      );
+    }
+    case 'unknown-leak':
+      return (
+        <>
+          <p class="finding__lead">{t('found.unknownLeak')}</p>
+          <p class="finding__hint">{t('found.unknownLeak.hint')}</p>
+        </>
+      );
+    case 'no-leak':
+      return <p class="finding__lead">{t('found.noLeak')}</p>;
+    case 'not-checked':
+      return <p class="finding__lead">{t('found.notChecked')}</p>;
+    case 'switched-off':
+      return (
+        <>
+          <p class="finding__lead">{t('found.switchedOff')}</p>
+          <p class="finding__hint">{t('found.switchedOff.hint')}</p>
+        </>
+      );
+    case 'not-a-news-site':
+      return (
+        <>
+          <p class="finding__lead">{t('found.notNewsSite')}</p>
+          <p class="finding__hint">{t('found.notNewsSite.hint')}</p>
+        </>
+      );
+  }
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { KB_ENTRIES } from '../../src/kb/index.ts';
+import type { PopupInput } from '../../src/popup/model.ts';
+import { buildPopupView, popupLanguage } from '../../src/popup/model.ts';
+import { defaultSettings, withSiteSettings } from '../../src/shared/settings.ts';
+import { analysis, COWIN_ID, report } from '../shared/fixtures.ts';
+
+const input = (overrides: Partial<PopupInput> = {}): PopupInput => ({
+  url: 'https://www.ndtv.com/india-news/cowin-data-leak-123',
+  settings: defaultSettings(),
+  report: report(),
+  entries: KB_ENTRIES,
+  browserLanguage: 'en',
+  ...overrides,
+});
+
+describe('buildPopupView', () => {
+  it('a matched incident: title and status from the knowledge base, contradictions counted without not-addressed', () => {
+    const view = buildPopupView(input());
+    const entry = KB_ENTRIES.find((e) => e.id === COWIN_ID)!;
+    expect(view.site?.id).toBe('ndtv');
+    expect(view.siteEnabled).toBe(true);
+    expect(view.finding).toEqual({ kind: 'incident', incidentId: COWIN_ID, title: entry.title, status: entry.status, contradictions: 2 });
+    expect(view.canShowSidebar).toBe(true);
+  });
+
+  it('a leak article without an incident, or with one this knowledge base does not hold, is an unknown leak', () => {
+    expect(buildPopupView(input({ report: report({ analysis: analysis({ incident: null }) }) })).finding.kind).toBe('unknown-leak');
+    const stranger = buildPopupView(input({ report: report({ analysis: analysis({ incident: { id: 'nobody-2020-01', confidence: 1 } }) }) }));
+    expect(stranger.finding.kind).toBe('unknown-leak');
+    expect(stranger.canShowSidebar).toBe(true);
+  });
+
+  it('a report without analysis, or with a non-leak analysis, is "no leak article"', () => {
+    for (const r of [report({ analysis: null }), report({ analysis: analysis({ isLeakArticle: false, incident: null }) })]) {
+      const view = buildPopupView(input({ report: r }));
+      expect(view.finding.kind).toBe('no-leak');
+      expect(view.canShowSidebar).toBe(false);
+    }
+  });
+
+  it('no report yet is "not checked"', () => {
+    expect(buildPopupView(input({ report: null })).finding.kind).toBe('not-checked');
+  });
+
+  it('ignores a report left over from another site', () => {
+    const view = buildPopupView(input({ report: report({ siteId: 'aajtak', analysis: analysis({ language: 'hi' }) }) }));
+    expect(view.finding.kind).toBe('not-checked');
+    expect(view.language).toBe('en');
+    expect(view.canShowSidebar).toBe(false);
+  });
+
+  it('a switched-off site ignores what the report found and offers no sidebar, but keeps the article language', () => {
+    const view = buildPopupView(input({ settings: withSiteSettings(defaultSettings(), 'ndtv', { enabled: false }) }));
+    expect(view.finding.kind).toBe('switched-off');
+    const hindi = report({ analysis: analysis({ language: 'hi' }) });
+    expect(buildPopupView(input({ report: hindi, settings: withSiteSettings(defaultSettings(), 'ndtv', { enabled: false }) })).language).toBe('hi');
+    expect(view.site?.id).toBe('ndtv');
+    expect(view.siteEnabled).toBe(false);
+    expect(view.canShowSidebar).toBe(false);
+  });
+
+  it('an unlisted site, a non-http page or an unknown URL is "not a news site"', () => {
+    for (const url of ['https://example.com/', 'chrome://extensions/', 'https://ndtv.com.evil.io/x', undefined]) {
+      const view = buildPopupView(input({ url, report: null }));
+      expect(view.finding.kind).toBe('not-a-news-site');
+      expect(view.site).toBeNull();
+      expect(view.siteEnabled).toBe(false);
+    }
+  });
+
+  it('takes its language from the article, the setting and the browser', () => {
+    expect(buildPopupView(input({ report: report({ analysis: analysis({ language: 'hi' }) }) })).language).toBe('hi');
+    expect(buildPopupView(input()).language).toBe('en');
+    expect(buildPopupView(input({ report: null, browserLanguage: 'hi' })).language).toBe('hi');
+    expect(buildPopupView(input({ settings: { ...defaultSettings(), language: 'hi' } })).language).toBe('hi');
+    expect(buildPopupView(input({ report: null, browserLanguage: 'hi', settings: { ...defaultSettings(), language: 'en' } })).language).toBe('en');
+  });
+});
+
+describe('popupLanguage', () => {
+  it('Hindi when the article or the setting is Hindi', () => {
+    expect(popupLanguage('hi', 'auto', 'en')).toBe('hi');
+    expect(popupLanguage('hi', 'en', 'en')).toBe('hi');
+    expect(popupLanguage('en', 'hi', 'en')).toBe('hi');
+    expect(popupLanguage(null, 'hi', 'en')).toBe('hi');
+  });
+  it('English when the setting says English (and the article is not Hindi)', () => {
+    expect(popupLanguage(null, 'en', 'hi')).toBe('en');
+    expect(popupLanguage('en', 'en', 'hi')).toBe('en');
+  });
+  it('otherwise the article, then the browser', () => {
+    expect(popupLanguage('en', 'auto', 'hi')).toBe('en');
+    expect(popupLanguage(null, 'auto', 'hi')).toBe('hi');
+    expect(popupLanguage(null, 'auto', 'en')).toBe('en');
+  });
+});

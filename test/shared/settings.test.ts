@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_SETTINGS, SETTINGS_VERSION, defaultSettings, sanitizeSettings, withSiteSettings } from '../../src/shared/settings.ts';
+import { NEWS_SITES } from '../../src/shared/sites.ts';
+
+describe('defaultSettings', () => {
+  it('is the current version, follows the article, and has every site on with its defaults', () => {
+    const settings = defaultSettings();
+    expect(settings.version).toBe(SETTINGS_VERSION);
+    expect(settings.language).toBe('auto');
+    expect(Object.keys(settings.sites).sort()).toEqual(NEWS_SITES.map((s) => s.id).sort());
+    for (const site of Object.values(settings.sites)) expect(site).toEqual({ enabled: true, startCollapsed: false, highlightInPage: true });
+  });
+
+  it('returns a fresh object each time (callers may change it)', () => {
+    const a = defaultSettings();
+    a.sites.ndtv!.enabled = false;
+    expect(defaultSettings().sites.ndtv!.enabled).toBe(true);
+    expect(DEFAULT_SITE_SETTINGS.enabled).toBe(true);
+  });
+});
+
+describe('sanitizeSettings', () => {
+  it('keeps valid current settings as they are', () => {
+    const valid = { ...withSiteSettings(defaultSettings(), 'ndtv', { enabled: false, startCollapsed: true }), language: 'hi' as const };
+    expect(sanitizeSettings(valid)).toEqual(valid);
+    expect(sanitizeSettings(JSON.parse(JSON.stringify(valid)))).toEqual(valid);
+  });
+
+  it.each([undefined, null, 'settings', 42, true, [], [{ language: 'hi' }], () => undefined])('falls back to the defaults for %s', (stored) => {
+    expect(sanitizeSettings(stored)).toEqual(defaultSettings());
+  });
+
+  it('falls back per key for wrong types, keeping the valid values', () => {
+    const settings = sanitizeSettings({
+      version: 2,
+      language: 'fr',
+      sites: {
+        ndtv: { enabled: 'no', startCollapsed: true, highlightInPage: 0 },
+        aajtak: { enabled: false, startCollapsed: null, highlightInPage: false },
+        bhaskar: 'off',
+        jagran: [false],
+        thehindu: null,
+      },
+    });
+    expect(settings.language).toBe('auto');
+    expect(settings.sites.ndtv).toEqual({ enabled: true, startCollapsed: true, highlightInPage: true });
+    expect(settings.sites.aajtak).toEqual({ enabled: false, startCollapsed: false, highlightInPage: false });
+    for (const id of ['bhaskar', 'jagran', 'thehindu']) expect(settings.sites[id]).toEqual(DEFAULT_SITE_SETTINGS);
+  });
+
+  it('keeps a valid language when the sites are corrupt, and valid sites when the language is corrupt', () => {
+    expect(sanitizeSettings({ version: 2, language: 'en', sites: 'broken' })).toEqual({ ...defaultSettings(), language: 'en' });
+    expect(sanitizeSettings({ version: 2, language: ['hi'], sites: { livemint: { enabled: false } } }).sites.livemint?.enabled).toBe(false);
+  });
+
+  it('drops unknown site ids and unknown keys, and adds missing sites', () => {
+    const settings = sanitizeSettings({ version: 2, language: 'hi', extra: 1, sites: { evil: { enabled: false }, ndtv: { enabled: false, colour: 'red' } } });
+    expect(Object.keys(settings.sites).sort()).toEqual(NEWS_SITES.map((s) => s.id).sort());
+    expect(settings.sites.ndtv).toEqual({ ...DEFAULT_SITE_SETTINGS, enabled: false });
+    expect(settings).not.toHaveProperty('extra');
+    expect(settings.sites).not.toHaveProperty('evil');
+  });
+
+  it('ignores prototype tricks in stored data', () => {
+    const stored = JSON.parse('{"version":2,"sites":{"__proto__":{"enabled":false},"ndtv":{"__proto__":{"enabled":false}}}}');
+    const settings = sanitizeSettings(stored);
+    expect(settings.sites.ndtv?.enabled).toBe(true);
+    expect(({} as Record<string, unknown>).enabled).toBeUndefined();
+  });
+
+  it.each([0, -1, 3, 99, 1.5, '2', null])('reads an unknown version (%s) as current, keeping the valid values', (version) => {
+    const settings = sanitizeSettings({ version, language: 'hi', sites: { ndtv: { enabled: false } } });
+    expect(settings.version).toBe(SETTINGS_VERSION);
+    expect(settings.language).toBe('hi');
+    expect(settings.sites.ndtv?.enabled).toBe(false);
+  });
+
+  it('a stored object without a version is read as current', () => {
+    expect(sanitizeSettings({ language: 'en' }).language).toBe('en');
+  });
+});
+
+describe('migration v1 → v2', () => {
+  it('turns the list of switched-off sites into per-site settings, the rest default', () => {
+    const settings = sanitizeSettings({ version: 1, disabledSites: ['ndtv', 'aajtak'] });
+    expect(settings.version).toBe(2);
+    expect(settings.language).toBe('auto');
+    expect(settings.sites.ndtv).toEqual({ ...DEFAULT_SITE_SETTINGS, enabled: false });
+    expect(settings.sites.aajtak).toEqual({ ...DEFAULT_SITE_SETTINGS, enabled: false });
+    expect(settings.sites.bhaskar).toEqual(DEFAULT_SITE_SETTINGS);
+  });
+
+  it('accepts host names as well as site ids', () => {
+    const settings = sanitizeSettings({ version: 1, disabledSites: ['www.ndtv.com', 'hindi.prabhatkhabar.com', 'ndtv.in'] });
+    expect(settings.sites.ndtv?.enabled).toBe(false);
+    expect(settings.sites.prabhatkhabar?.enabled).toBe(false);
+    expect(settings.sites.aajtak?.enabled).toBe(true);
+  });
+
+  it('skips junk in the v1 list and survives a missing or broken list', () => {
+    const settings = sanitizeSettings({ version: 1, disabledSites: [null, 3, 'nosuchsite', { id: 'ndtv' }, 'jagran'] });
+    expect(settings.sites.jagran?.enabled).toBe(false);
+    expect(settings.sites.ndtv?.enabled).toBe(true);
+    expect(sanitizeSettings({ version: 1 })).toEqual(defaultSettings());
+    expect(sanitizeSettings({ version: 1, disabledSites: 'ndtv' })).toEqual(defaultSettings());
+  });
+
+  it('v1 had no language: the language setting starts at auto', () => {
+    expect(sanitizeSettings({ version: 1, language: 'hi', disabledSites: [] }).language).toBe('auto');
+  });
+});
+
+describe('withSiteSettings', () => {
+  it('returns a changed copy and leaves the original alone', () => {
+    const before = defaultSettings();
+    const after = withSiteSettings(before, 'ndtv', { startCollapsed: true });
+    expect(after.sites.ndtv).toEqual({ enabled: true, startCollapsed: true, highlightInPage: true });
+    expect(before.sites.ndtv?.startCollapsed).toBe(false);
+    expect(after.sites.aajtak).toBe(before.sites.aajtak);
+    expect(after.language).toBe(before.language);
+  });
+
+  it('starts from the defaults for a site the settings lack', () => {
+    const settings = { ...defaultSettings(), sites: {} };
+    expect(withSiteSettings(settings, 'ndtv', { enabled: false }).sites.ndtv).toEqual({ ...DEFAULT_SITE_SETTINGS, enabled: false });
+  });
+
+  it('round-trips through sanitizeSettings', () => {
+    const changed = withSiteSettings(defaultSettings(), 'livemint', { enabled: false, highlightInPage: false });
+    expect(sanitizeSettings(JSON.parse(JSON.stringify(changed)))).toEqual(changed);
+  });
+});
