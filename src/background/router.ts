@@ -1,0 +1,93 @@
+/**
+ * What the background does with each message, and who may ask for it. Every message is checked for its sender
+ * and its shape first; anything else is ignored and logged. The browser is reached only through `deps`, so the
+ * rules can be tested as they are.
+ */
+import type { Message, TabReport, TabStateAnswer } from '../shared/messages.ts';
+import { isFromOwnExtension, isMessage, logIgnoredMessage } from '../shared/messages.ts';
+import { siteForUrl } from '../shared/sites.ts';
+
+export const SIDEBAR_PATH = '/src/sidebar/index.html';
+
+export interface Sender {
+  id?: string | undefined;
+  url?: string | undefined;
+  frameId?: number | undefined;
+  tab?: { id?: number | undefined } | undefined;
+}
+
+export interface RouterDeps {
+  extensionId: string;
+  /** e.g. chrome-extension://<id> */
+  extensionOrigin: string;
+  getReport(tabId: number): Promise<TabReport | null>;
+  setReport(tabId: number, report: TabReport): Promise<void>;
+  clearReport(tabId: number): Promise<void>;
+  showBadge(tabId: number, report: TabReport | null): Promise<void>;
+  sendToTopFrame(tabId: number, message: Message): Promise<unknown>;
+}
+
+// protocol + host rather than URL.origin, which is "null" for chrome-extension: URLs outside browsers.
+const originOf = (url: string | undefined): string | null => {
+  try {
+    if (!url) return null;
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+};
+
+export function createRouter(deps: RouterDeps): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
+  /** The content script in the top frame of a news-site tab. */
+  const isTopFrameContentScript = (s: Sender): s is Sender & { tab: { id: number } } =>
+    s.tab?.id !== undefined && s.frameId === 0 && !!siteForUrl(s.url) && originOf(s.url) !== deps.extensionOrigin;
+  /** Our own extension pages other than the sidebar (the popup, the options page): they may ask about any tab. */
+  const isPopupOrOptions = (s: Sender) => originOf(s.url) === deps.extensionOrigin && new URL(s.url!).pathname !== SIDEBAR_PATH;
+  /** Our sidebar page, framed inside a tab. */
+  const isSidebarInTab = (s: Sender): s is Sender & { tab: { id: number } } =>
+    s.tab?.id !== undefined && originOf(s.url) === deps.extensionOrigin && new URL(s.url!).pathname === SIDEBAR_PATH;
+
+  const ignore = (message: unknown, why: string): undefined => {
+    logIgnoredMessage('background', message, why);
+    return undefined;
+  };
+
+  const handle = async (message: Message, sender: Sender): Promise<unknown> => {
+    switch (message.type) {
+      case 'tab-report':
+        if (!isTopFrameContentScript(sender)) return ignore(message, 'tab-report not from a top-frame content script');
+        await deps.setReport(sender.tab.id, message.report);
+        await deps.showBadge(sender.tab.id, message.report);
+        return undefined;
+      case 'tab-cleared':
+        if (!isTopFrameContentScript(sender)) return ignore(message, 'tab-cleared not from a top-frame content script');
+        await deps.clearReport(sender.tab.id);
+        await deps.showBadge(sender.tab.id, null);
+        return undefined;
+      case 'get-tab-state': {
+        if (!isPopupOrOptions(sender)) return ignore(message, 'get-tab-state not from the popup or options page');
+        const answer: TabStateAnswer = { report: await deps.getReport(message.tabId) };
+        return answer;
+      }
+      case 'get-sidebar-report':
+        if (!isSidebarInTab(sender)) return ignore(message, 'get-sidebar-report not from the sidebar');
+        return deps.getReport(sender.tab.id);
+      case 'sidebar-layout':
+        if (!isSidebarInTab(sender)) return ignore(message, 'sidebar-layout not from the sidebar');
+        await deps.sendToTopFrame(sender.tab.id, message);
+        return undefined;
+      case 'show-sidebar':
+        return ignore(message, 'show-sidebar is for content scripts');
+    }
+  };
+
+  return (message, sender) => {
+    if (!isFromOwnExtension(sender, deps.extensionId)) return ignore(message, 'sender is not this extension');
+    if (!isMessage(message)) return ignore(message, 'unknown or malformed message');
+    return handle(message, sender).catch((error: unknown) => {
+      console.warn('LeakLens background: failed to handle', message.type, error);
+      return undefined;
+    });
+  };
+}
