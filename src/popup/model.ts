@@ -7,6 +7,7 @@ import { contradictions } from '../core/types.ts';
 import type { Bilingual, Entry, OverallStatus } from '../kb/schema.ts';
 import type { TabReport } from '../shared/messages.ts';
 import type { Settings, UiLanguage } from '../shared/settings.ts';
+import { chooseLanguage } from '../shared/i18n.ts';
 import { decideForUrl } from '../shared/site-decision.ts';
 import type { NewsSite } from '../shared/sites.ts';
 
@@ -48,9 +49,7 @@ export interface PopupInput {
  * setting says English, otherwise the article's language, otherwise the browser's.
  */
 export function popupLanguage(articleLanguage: Language | null, setting: UiLanguage, browserLanguage: Language): Language {
-  if (articleLanguage === 'hi' || setting === 'hi') return 'hi';
-  if (setting === 'en') return 'en';
-  return articleLanguage ?? browserLanguage;
+  return chooseLanguage(setting, articleLanguage, browserLanguage);
 }
 
 export function buildPopupView({ url, settings, report, entries, browserLanguage }: PopupInput): PopupView {

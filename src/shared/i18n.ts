@@ -19,6 +19,15 @@ export function translator<K extends string>(catalogue: Catalogue<K>, language: 
   };
 }
 
+/**
+ * The one answer to "which language does LeakLens speak here?", for the sidebar and the popup alike: the reader's
+ * explicit choice in the options, else the article's language, else the browser's.
+ */
+export function chooseLanguage(setting: 'auto' | Language, articleLanguage: Language | null, browser: Language): Language {
+  if (setting !== 'auto') return setting;
+  return articleLanguage ?? browser;
+}
+
 /** The UI language of the browser, reduced to the two LeakLens speaks. */
 export function browserLanguage(): Language {
   const lang = typeof navigator !== 'undefined' && typeof navigator.language === 'string' ? navigator.language : 'en';

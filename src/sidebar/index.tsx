@@ -11,7 +11,7 @@ import { KB_AS_OF, KB_ENTRIES } from '../kb/index.ts';
 import type { Message, SidebarLayout, TabReport } from '../shared/messages.ts';
 import { isTabReport } from '../shared/messages.ts';
 import { loadSettings } from '../shared/settings-store.ts';
-import { translator } from '../shared/i18n.ts';
+import { browserLanguage, chooseLanguage, translator } from '../shared/i18n.ts';
 import { SidebarApp } from './SidebarApp.tsx';
 import { SIDEBAR_STRINGS } from './strings.ts';
 
@@ -46,7 +46,7 @@ async function start(): Promise<void> {
     root.textContent = translator(SIDEBAR_STRINGS, 'en')('unavailable');
     return;
   }
-  const language: Language = settings.language === 'auto' ? answer.analysis.language : settings.language;
+  const language: Language = chooseLanguage(settings.language, answer.analysis.language, browserLanguage());
   const startCollapsed = settings.sites[answer.siteId]?.startCollapsed ?? false;
   render(<Controller report={answer as TabReport & { analysis: NonNullable<TabReport['analysis']> }} language={language} startCollapsed={startCollapsed} />, root);
 }

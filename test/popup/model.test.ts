@@ -79,17 +79,13 @@ describe('buildPopupView', () => {
 });
 
 describe('popupLanguage', () => {
-  it('Hindi when the article or the setting is Hindi', () => {
-    expect(popupLanguage('hi', 'auto', 'en')).toBe('hi');
-    expect(popupLanguage('hi', 'en', 'en')).toBe('hi');
+  it('follows the reader’s explicit choice first', () => {
+    expect(popupLanguage('hi', 'en', 'hi')).toBe('en');
     expect(popupLanguage('en', 'hi', 'en')).toBe('hi');
     expect(popupLanguage(null, 'hi', 'en')).toBe('hi');
   });
-  it('English when the setting says English (and the article is not Hindi)', () => {
-    expect(popupLanguage(null, 'en', 'hi')).toBe('en');
-    expect(popupLanguage('en', 'en', 'hi')).toBe('en');
-  });
   it('otherwise the article, then the browser', () => {
+    expect(popupLanguage('hi', 'auto', 'en')).toBe('hi');
     expect(popupLanguage('en', 'auto', 'hi')).toBe('en');
     expect(popupLanguage(null, 'auto', 'hi')).toBe('hi');
     expect(popupLanguage(null, 'auto', 'en')).toBe('en');

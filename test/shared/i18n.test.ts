@@ -76,3 +76,12 @@ describe('COMMON catalogue', () => {
     expectSameKeysAndPlaceholders(COMMON);
   });
 });
+
+describe('chooseLanguage', () => {
+  it('puts the reader’s choice first, then the article, then the browser', async () => {
+    const { chooseLanguage } = await import('../../src/shared/i18n.ts');
+    expect(chooseLanguage('en', 'hi', 'hi')).toBe('en');
+    expect(chooseLanguage('auto', 'hi', 'en')).toBe('hi');
+    expect(chooseLanguage('auto', null, 'hi')).toBe('hi');
+  });
+});
