@@ -110,7 +110,7 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'stanceInText.none': 'ने (इस खबर में) कोई जवाब नहीं दिया',
     source: 'स्रोत',
     sources: 'स्रोत',
-    kbAsOf: 'रिकॉर्ड {date} तक के',
+    kbAsOf: 'यह जानकारी {date} तक की है',
     noVerdict: 'LeakLens बताता है कि क्या दावा किया गया और क्या कहा गया, तारीख और स्रोत के साथ। वह अपनी ओर से कोई फ़ैसला नहीं सुनाता।',
     'collapsed.summary': '{count} विरोधाभास',
     'collapsed.summaryNone': 'आधिकारिक जवाब',
