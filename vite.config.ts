@@ -21,7 +21,7 @@ export default defineConfig(({ mode }) => {
       : baseManifest
   ) as ManifestV3Export;
   return {
-    plugins: [preact(), leaklensKb(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [preact(), leaklensKb({ keepExamples: false }), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

@@ -13,7 +13,16 @@ const VIRTUAL_ID = 'virtual:leaklens-kb';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 export const INCIDENTS_DIR = fileURLToPath(new URL('../src/kb/incidents/', import.meta.url));
 
-export function leaklensKb(dir: string = INCIDENTS_DIR): Plugin {
+export interface KbPluginOptions {
+  dir?: string;
+  /**
+   * Keep each entry's `examples` (test snippets, a fifth of the knowledge base's size). The extension build drops
+   * them: readers never see them; the tests, the self-test and the CLI keep them.
+   */
+  keepExamples?: boolean;
+}
+
+export function leaklensKb({ dir = INCIDENTS_DIR, keepExamples = true }: KbPluginOptions = {}): Plugin {
   return {
     name: 'leaklens-kb',
     resolveId(id) {
@@ -30,7 +39,8 @@ export function leaklensKb(dir: string = INCIDENTS_DIR): Plugin {
         this.error(`The knowledge base has ${errors.length} problem(s):\n${errors.map(formatProblem).join('\n')}`);
       }
       const asOf = entries.map((e) => e.reviewed).sort().at(-1) ?? null;
-      return `export default ${JSON.stringify({ asOf, entries })};`;
+      const shipped = keepExamples ? entries : entries.map((e) => ({ ...e, examples: { match: [], noMatch: [] } }));
+      return `export default ${JSON.stringify({ asOf, entries: shipped })};`;
     },
   };
 }
