@@ -26,6 +26,8 @@ export default defineConfig(({ mode }) => {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
       target: 'es2022',
+      // Chromium and Firefox support modulepreload; the polyfill would only add a fetch() to the bundle.
+      modulePreload: { polyfill: false },
       // Readable stack traces for bug reports; the size cost is small.
       sourcemap: false,
       rollupOptions: {
