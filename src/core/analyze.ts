@@ -119,7 +119,7 @@ function run(input: ArticleInput, kb: CompiledKb): AnalysisDetails {
   analysis.claimedCount = countCand ? { text: quote(countCand.start, countCand.end), value: countCand.value } : null;
   analysis.officialStanceInText = stance.stance;
   const dates = findDates(ctx);
-  analysis.claimDate = claimDate(ctx, dls);
+  analysis.claimDate = claimDate(ctx, dlsSet);
   analysis.venue = venue(ctx, dlsSet, quote);
 
   const outcome = matchIncident(ctx, kb, {
@@ -144,8 +144,7 @@ function run(input: ArticleInput, kb: CompiledKb): AnalysisDetails {
   return { analysis, leakReasons: leak.reasons, incidentReasons };
 }
 
-function claimDate(ctx: Context, dls: readonly number[]): string | null {
-  const set = new Set(dls);
+function claimDate(ctx: Context, set: ReadonlySet<number>): string | null {
   for (let h = 0; h < ctx.hits.length; h++) {
     const hit = ctx.hits[h]!;
     if (hit.p.k !== 'month' || !set.has(ctx.hitSentence[h]!)) continue;
@@ -164,16 +163,19 @@ function claimDate(ctx: Context, dls: readonly number[]): string | null {
   return null;
 }
 
+/** The first venue cue in a data-leak sentence, else the first venue cue; quoted once, for the one chosen. */
 function venue(ctx: Context, dls: ReadonlySet<number>, quote: (s: number, e: number) => string): string | null {
-  let fallback: string | null = null;
+  let chosen = -1;
   for (let h = 0; h < ctx.hits.length; h++) {
     const hit = ctx.hits[h]!;
     if (hit.p.k !== 'cue' || hit.p.cat !== 'venue') continue;
-    const q = quote(hit.start, hit.end);
-    if (dls.has(ctx.hitSentence[h]!)) return q;
-    fallback ??= q;
+    if (chosen < 0) chosen = h;
+    if (dls.has(ctx.hitSentence[h]!)) {
+      chosen = h;
+      break;
+    }
   }
-  return fallback;
+  return chosen < 0 ? null : quote(ctx.hits[chosen]!.start, ctx.hits[chosen]!.end);
 }
 
 function highlights(ctx: Context, src: HighlightSource, dls: readonly number[], response: readonly number[]): Highlight[] {

@@ -32,14 +32,35 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>): Fiel
     const claimish = cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') + cue(s, 'dataNoun') + cue(s, 'peopleNoun') + cue(s, 'leakVerb') > 0;
     const distinct = new Set(s.fields.map((h) => (h.p.k === 'field' ? h.p.id : '')));
     if (!near && !claimish && distinct.size < 2) return;
+    // Advice to the reader ("change your passwords", "ऑर्डर करते हैं तो सावधान") names no claimed field.
+    if (!dataLeak.has(i) && cue(s, 'secondPerson') + cue(s, 'tips') > 0 && cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') === 0) return;
     for (const h of s.fields) {
       if (h.p.k !== 'field') continue;
       if (insideStop(stops, h)) continue;
+      if (UNIT_FIELDS.has(h.p.id) && countedBefore(ctx.text, h.start)) continue;
       if (s.fields.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && o.p.k === 'field' && o.p.id !== (h.p as { id: FieldId }).id)) continue;
       if (!found.has(h.p.id)) found.set(h.p.id, { id: h.p.id, start: h.start, end: h.end });
     }
   });
   return FIELD_IDS.filter((id) => found.has(id)).map((id) => found.get(id)!);
+}
+
+/** Fields whose words also count records ("18 crore orders", "2 lakh transactions"): after a number they are the unit. */
+const UNIT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['purchases', 'financial-transactions']);
+const COUNT_TOKEN = /^(?:\d[\d.,]*|हजार|लाख|करोड|अरब|मिलियन|बिलियन|thousand|lakh|lakhs|lac|crore|crores|million|billion|mn|bn|cr)$/;
+
+/**
+ * True when a number or scale word stands shortly before `start`, in the same phrase ("18 crore orders", "18 crore
+ * Domino's orders"): the field word is the unit of a count, not an item of a list of fields.
+ */
+function countedBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 40);
+  let chunk = text.slice(from, start);
+  const cut = Math.max(chunk.lastIndexOf(','), chunk.lastIndexOf(';'), chunk.lastIndexOf(':'), chunk.lastIndexOf('('), chunk.lastIndexOf('\u0964'));
+  if (cut >= 0) chunk = chunk.slice(cut + 1);
+  const tokens = chunk.trim().split(' ').filter(Boolean);
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 4; k--) if (COUNT_TOKEN.test(tokens[k]!)) return true;
+  return false;
 }
 
 /** Stops are sorted by start; a stop phrase is short, so only those starting shortly before the hit matter. */

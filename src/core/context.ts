@@ -7,7 +7,7 @@ import type { CompiledKb } from './compile-kb.ts';
 import { CUE_CATEGORIES, type CueCategory } from './lexicon.ts';
 import { findHits, type Hit } from './hits.ts';
 import type { Normalized } from './normalize.ts';
-import { sentenceAt, splitSentences, type Sentence } from './sentences.ts';
+import { scanSentences, type Sentence } from './sentences.ts';
 
 export const CAT_INDEX: Readonly<Record<CueCategory, number>> = Object.fromEntries(CUE_CATEGORIES.map((c, i) => [c, i])) as Record<CueCategory, number>;
 const NCAT = CUE_CATEGORIES.length;
@@ -38,27 +38,61 @@ export function cue(s: { cues: Uint16Array }, cat: CueCategory): number {
 
 export function buildContext(kb: CompiledKb, norm: Normalized, bodyStart: number): Context {
   const text = norm.text;
-  const raw = [...splitSentences(text, 0, Math.min(bodyStart, text.length)), ...splitSentences(text, Math.min(bodyStart, text.length), text.length)];
-  const sentences: SentenceInfo[] = raw.map((s) => ({ ...s, cues: new Uint16Array(NCAT), fields: [], orgs: [], inTitle: s.start < bodyStart }));
-  // Hits come in order of their end; patterns are short, so a binary search per hit finds its sentence.
+  const sentences = buildSentences(text, Math.min(bodyStart, text.length));
   const hits = findHits(kb, text, norm.cased);
   const hitSentence = new Int32Array(hits.length);
   const totals = new Uint16Array(NCAT);
+  assignHits(sentences, hits, hitSentence);
   for (let h = 0; h < hits.length; h++) {
-    const hit = hits[h]!;
-    const idx = sentenceAt(sentences, hit.start);
-    hitSentence[h] = idx;
+    const idx = hitSentence[h]!;
     if (idx < 0) continue;
     const s = sentences[idx]!;
-    const p = hit.p;
+    const p = hits[h]!.p;
     if (p.k === 'cue') {
       const ci = p.ci;
       if (s.cues[ci]! < 65535) s.cues[ci]!++;
       if (totals[ci]! < 65535) totals[ci]!++;
-    } else if (p.k === 'field') s.fields.push(hit);
-    else if (p.k === 'org') s.orgs.push(hit);
+    } else if (p.k === 'field') s.fields.push(hits[h]!);
+    else if (p.k === 'org') s.orgs.push(hits[h]!);
   }
   return { norm, text, bodyStart, sentences, hits, hitSentence, totals };
+}
+
+/**
+ * Title sentences, then body sentences (split separately so that none straddles the two), each built as one object
+ * literal in one place: every SentenceInfo then has the same hidden class, which keeps the many `cue(s, …)` and
+ * `s.fields` reads of later steps monomorphic. (Building them with `{ ...s, cues, … }` made V8 fall back to slow
+ * dictionary-mode objects and cost more than the automaton pass.)
+ */
+function buildSentences(text: string, bodyStart: number): SentenceInfo[] {
+  const out: SentenceInfo[] = [];
+  const add = (start: number, end: number): void => {
+    out.push({ start, end, cues: new Uint16Array(NCAT), fields: [], orgs: [], inTitle: start < bodyStart });
+  };
+  scanSentences(text, 0, bodyStart, add);
+  scanSentences(text, bodyStart, text.length, add);
+  return out;
+}
+
+/**
+ * Writes the index of the sentence holding each hit's start (or -1) into `out`. Hits come in order of their end and
+ * patterns are short, so one forward sweep over the sentences plus a step or two back per hit replaces a binary
+ * search per hit; same result as sentenceAt().
+ */
+function assignHits(sentences: readonly SentenceInfo[], hits: readonly Hit[], out: Int32Array): void {
+  const n = sentences.length;
+  let j = 0;
+  let lastEnd = 0;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (hit.end < lastEnd) j = 0; // Out of order (not expected): restart the sweep rather than be wrong.
+    lastEnd = hit.end;
+    // j = first sentence that ends after the hit's last unit; the one holding the start is at or before it.
+    while (j < n && sentences[j]!.end < hit.end) j++;
+    let k = j < n ? j : n - 1;
+    while (k >= 0 && sentences[k]!.start > hit.start) k--;
+    out[h] = k >= 0 && hit.start < sentences[k]!.end ? k : -1;
+  }
 }
 
 export function fieldOf(hit: Hit): FieldId | null {

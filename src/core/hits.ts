@@ -15,15 +15,22 @@ export interface Hit {
 export function findHits(kb: CompiledKb, text: string, cased: string): Hit[] {
   const hits: Hit[] = [];
   const payloads = kb.payloads;
-  kb.automaton.search(text, (pattern, start, end) => {
-    if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start))) return;
+  const lengths = kb.automaton.patternLengths;
+  const { pairs, count } = kb.automaton.scan(text);
+  for (let k = 0; k < count; k += 2) {
+    const pattern = pairs[k]!;
+    const end = pairs[k + 1]!;
+    const start = end - lengths[pattern]!;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start))) continue;
     const endIsWord = end < text.length && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end - 1));
-    for (const p of payloads[pattern]!) {
+    const ps = payloads[pattern]!;
+    for (let j = 0; j < ps.length; j++) {
+      const p = ps[j]!;
       if (endIsWord && !p.stem) continue;
       if (p.k === 'org' && p.exact !== null && cased.slice(start, end) !== p.exact) continue;
       hits.push({ start, end, p });
-      if (hits.length > 200000) return;
+      if (hits.length > 200000) break; // (as before: caps the payloads of one match, not the list)
     }
-  });
+  }
   return hits;
 }

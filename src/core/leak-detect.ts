@@ -32,6 +32,12 @@ export function isDataLeakSentence(s: SentenceInfo): boolean {
   return neg < data;
 }
 
+/** A denial: every leak verb in the sentence negated, with a word of denial ("no data was leaked", "कभी लीक नहीं हुआ"). */
+export function isDenialSentence(s: SentenceInfo): boolean {
+  const negation = cue(s, 'negation');
+  return negation > 0 && cue(s, 'leakVerb') <= negation && cue(s, 'deny') > 0 && cue(s, 'claimant') + cue(s, 'venue') === 0;
+}
+
 export interface LeakInputs {
   hasCount: boolean;
   claimedFieldCount: number;
@@ -89,6 +95,11 @@ export function detectLeak(ctx: Context, dls: number[], inputs: LeakInputs): Lea
   if (stats >= 3 && stats >= 2 * specific) add(-2.5, 'statistics, a report or a drill, not one incident');
   if (t('missing') >= 2 && specific <= 1) add(-1.5, 'data missing or deleted, not leaked');
   if (specific === 0 && dls.length <= 2) add(-1.5, 'no claimant, venue, count or known victim');
+  // Assurances ("Aadhaar data is safe, it was never breached"): every leak sentence denies a leak that no claimant,
+  // venue or count makes specific.
+  if (dls.length > 0 && dls.every((i) => isDenialSentence(S[i]!)) && claimantSentences + venueSentences === 0 && !inputs.hasCount) {
+    add(-3, 'only denials of a leak nobody specific claims');
+  }
 
   const score = 1 / (1 + Math.exp(-(raw - THRESHOLD)));
   return { dataLeakSentences: dls, score: Math.round(score * 1000) / 1000, raw, isLeak: raw >= THRESHOLD, reasons };

@@ -6,7 +6,7 @@
  * hackers; हैकर* → हैकरों). Without `*` an entry matches whole words only.
  */
 
-export const CUE = {
+const BASE_CUE = {
   /** Verbs and nouns of leaking, breaching, stealing, exposing or selling. */
   leakVerb: {
     en: ['leak', 'leaks', 'leaked', 'leaking', 'breach*', 'hack', 'hacks', 'hacked', 'hacking', 'stolen', 'steal', 'stole', 'exposed', 'exposure', 'compromised',
@@ -23,14 +23,15 @@ export const CUE = {
   /** People whose data it is. */
   peopleNoun: {
     en: ['users', 'user', 'customers', 'customer', 'patients', 'people', 'persons', 'citizens', 'individuals', 'indians', 'accounts', 'account holders', 'subscribers',
-      'passengers', 'members', 'employees', 'policyholders', 'policy holders', 'investors', 'clients', 'consumers', 'travellers', 'travelers', 'beneficiaries', 'residents', 'learners', 'buyers'],
-    hi: ['यूजर*', 'ग्राहक*', 'लोगों', 'लोग', 'मरीज*', 'नागरिक*', 'भारतीय*', 'उपयोगकर्ता*', 'खाताधारक*', 'कस्टमर*', 'यात्रि*', 'यात्री', 'सब्सक्राइबर*', 'पॉलिसीधारक*', 'निवेशक*', 'कर्मचारियों', 'लाभार्थि*', 'व्यक्तियों'],
+      'passengers', 'members', 'employees', 'policyholders', 'policy holders', 'investors', 'clients', 'consumers', 'travellers', 'travelers', 'beneficiaries', 'residents', 'learners', 'buyers',
+      'students', 'farmers', 'voters', 'cardholders', 'card holders', 'holders', 'policyholder', 'pensioners', 'taxpayers', 'applicants', 'job seekers', 'candidates'],
+    hi: ['यूजर*', 'ग्राहक*', 'लोगों', 'लोग', 'मरीज*', 'नागरिक*', 'भारतीय*', 'उपयोगकर्ता*', 'खाताधारक*', 'कस्टमर*', 'यात्रि*', 'यात्री', 'सब्सक्राइबर*', 'पॉलिसीधारक*', 'निवेशक*', 'कर्मचारी', 'कर्मचारियों', 'लाभार्थी', 'व्यक्तियों', 'व्यक्ति', 'छात्र*', 'विद्यार्थी', 'किसान*', 'मतदाता*', 'धारक*', 'कार्डधारक*', 'पेंशनभोगी', 'करदाता*', 'आवेदक*', 'सदस्य*', 'पर्यटक*'],
   },
   /** Who makes the claim. */
   claimant: {
     en: ['hacker*', 'threat actor*', 'researcher*', 'seller', 'sellers', 'cybercriminal*', 'cyber criminal*', 'cyber-criminal*', 'hacking group', 'hacker group', 'ransomware group', 'ransomware gang',
-      'cybersecurity firm', 'cyber security firm', 'cybersecurity company', 'cyber security company', 'security firm', 'cyber intelligence', 'threat intelligence', 'attackers', 'attacker', 'the hackers', 'ethical hacker'],
-    hi: ['हैकर*', 'शोधकर्ता*', 'रिसर्चर*', 'साइबर अपराधि*', 'साइबर अपराधी', 'विक्रेता', 'हैकिंग ग्रुप', 'हैकर ग्रुप', 'हैकर समूह', 'साइबर सुरक्षा फर्म', 'साइबर सिक्योरिटी फर्म', 'सुरक्षा शोधकर्ता', 'साइबर एक्सपर्ट', 'साइबर विशेषज्ञ', 'हमलावर*'],
+      'cybersecurity firm', 'cyber security firm', 'cybersecurity company', 'cyber security company', 'security firm', 'cyber intelligence', 'threat intelligence', 'attackers', 'attacker', 'the hackers', 'ethical hacker', 'hacking collective', 'cyber gang', 'ransomware operator*', 'extortion group', 'data broker*'],
+    hi: ['हैकर*', 'शोधकर्ता*', 'रिसर्चर*', 'साइबर अपराधि*', 'साइबर अपराधी', 'विक्रेता', 'हैकिंग ग्रुप', 'हैकर ग्रुप', 'हैकर समूह', 'साइबर सुरक्षा फर्म', 'साइबर सिक्योरिटी फर्म', 'सुरक्षा शोधकर्ता', 'साइबर एक्सपर्ट', 'साइबर विशेषज्ञ', 'हमलावर*', 'हैकिंग समूह', 'हैकर गिरोह', 'रैंसमवेयर गिरोह', 'साइबर सुरक्षा शोधकर्ता'],
   },
   /** Where leaked data shows up. */
   venue: {
@@ -39,13 +40,13 @@ export const CUE = {
   },
   /** Reporting a claim. */
   claimVerb: {
-    en: ['claim*', 'alleged*', 'allegedly', 'reportedly', 'purportedly', 'according to', 'said to', 'put up for sale', 'offered for sale', 'posted', 'listed', 'revealed', 'reported', 'discovered', 'found that', 'according'],
-    hi: ['दावा', 'दावे', 'दावों', 'कथित', 'बताया जा रहा', 'कहा गया', 'पोस्ट', 'दावेदार', 'खुलासा', 'सामने आया', 'सामने आई', 'बताया गया', 'रिपोर्ट के मुताबिक', 'रिपोर्ट के अनुसार'],
+    en: ['claim*', 'alleged*', 'allegedly', 'reportedly', 'purportedly', 'according to', 'said to', 'put up for sale', 'offered for sale', 'posted', 'listed', 'revealed', 'reported', 'discovered', 'found that', 'according', 'it emerged', 'a sample', 'samples', 'listing', 'reports', 'media reports'],
+    hi: ['दावा', 'दावे', 'दावों', 'कथित', 'बताया जा रहा', 'कहा गया', 'पोस्ट', 'दावेदार', 'खुलासा', 'सामने आया', 'सामने आई', 'बताया गया', 'रिपोर्ट के मुताबिक', 'रिपोर्ट के अनुसार', 'के मुताबिक', 'के अनुसार', 'बताए जा रहे', 'बताई जा रही', 'सैंपल', 'नमूना', 'नमूने', 'खबर*'],
   },
   /** Hypothetical or generic statements ("cannot be breached", "if your data leaks"): not a report of a leak. */
   modal: {
-    en: ['cannot', "can't", 'can be', 'could be', 'if', 'whether', 'might', 'at risk', 'would', 'should', 'in case', 'prevent', 'to buy', 'to sell', 'unless'],
-    hi: ['सकता', 'सकती', 'सकते', 'अगर', 'यदि', 'जाए', 'जाएगा', 'जायेगा', 'जाएंगे', 'होने पर', 'स्थिति में', 'रोकने'],
+    en: ['cannot', "can't", 'can be', 'could be', 'if', 'whether', 'might', 'at risk', 'would', 'should', 'in case', 'prevent', 'to buy', 'to sell', 'unless', 'to steal', 'to hack', 'to leak', 'to breach'],
+    hi: ['सकता', 'सकती', 'सकते', 'अगर', 'यदि', 'जाए', 'जाएगा', 'जायेगा', 'जाएंगे', 'होने पर', 'स्थिति में', 'रोकने', 'चुराने के लिए', 'खतरा', 'खतरे'],
   },
   /** Addressing the reader: explainers and warnings. */
   secondPerson: {
@@ -54,30 +55,49 @@ export const CUE = {
   },
   /** Official actors. */
   official: {
-    en: ['ministry', 'spokesperson', 'spokesman', 'statement', 'the company', 'government', 'govt', 'officials', 'official', 'the bank', 'the firm', 'minister', 'authority', 'cert-in', 'the airline', 'the insurer', 'said in a', 'told', 'ceo', 'management'],
-    hi: ['मंत्रालय', 'प्रवक्ता', 'बयान', 'कंपनी ने', 'सरकार', 'अधिकारी*', 'मंत्री', 'प्राधिकरण', 'बैंक ने', 'सर्ट-इन', 'सीईआरटी-इन', 'सीईओ', 'कंपनी का कहना', 'कंपनी की ओर से'],
+    en: ['ministry', 'spokesperson', 'spokesman', 'statement', 'the company', 'government', 'govt', 'officials', 'official', 'the bank', 'the firm', 'minister', 'authority', 'cert-in', 'the airline', 'the insurer', 'said in a', 'told', 'ceo', 'management', 'police', 'cyber cell', 'department', 'founder', 'co-founder', 'cto', 'chief executive',
+      'the university', 'the hospital', 'the lender', 'the platform', 'the portal', 'the operator', 'the retailer', 'the app', 'the telco', 'the board', 'regulator', 'the ministry'],
+    hi: ['मंत्रालय', 'प्रवक्ता', 'बयान', 'कंपनी ने', 'सरकार', 'अधिकारी*', 'मंत्री', 'प्राधिकरण', 'बैंक ने', 'सर्ट-इन', 'सीईआरटी-इन', 'सीईओ', 'कंपनी का कहना', 'कंपनी की ओर से', 'पुलिस', 'साइबर सेल', 'विभाग', 'प्रबंधन', 'प्रशासन', 'संस्थापक', 'सह-संस्थापक', 'निदेशक'],
   },
   deny: {
     en: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'baseless', 'fake', 'no data', 'not been leaked', 'no breach', 'no evidence', 'false', 'misleading', 'without any basis', 'incorrect',
-      'rejects', 'rejected', 'dismissed', 'dismisses', 'not true', 'safe and secure', 'is safe', 'are safe', 'completely safe', 'not leaked', 'no leak', 'no security lapse', 'not been compromised', 'not compromised', 'no such', 'untrue', 'prima facie'],
-    hi: ['खंडन', 'इनकार', 'इंकार', 'नकार*', 'निराधार', 'बेबुनियाद', 'गलत', 'सुरक्षित है', 'सुरक्षित हैं', 'फर्जी', 'अफवाह', 'सत्य नहीं', 'सच नहीं', 'कोई डेटा लीक नहीं', 'लीक नहीं', 'छेडखानी नहीं', 'कोई सेंध नहीं', 'भ्रामक'],
+      'rejects', 'rejected', 'dismissed', 'dismisses', 'not true', 'safe and secure', 'is safe', 'are safe', 'completely safe', 'not leaked', 'no leak', 'no security lapse', 'not been compromised', 'not compromised', 'no such', 'untrue', 'prima facie', 'mischievous', 'inaccurate', 'not accurate', 'unfounded', 'no truth', 'speculative', 'remains secure', 'are secure', 'is secure',
+      'no unauthorised', 'no unauthorized', 'not been any', 'no compromise', 'not been breached', 'not breached', 'not hacked', 'rubbished', 'rubbishes', 'refused to accept'],
+    hi: ['खंडन', 'इनकार', 'इंकार', 'नकार*', 'निराधार', 'बेबुनियाद', 'गलत', 'सुरक्षित है', 'सुरक्षित हैं', 'फर्जी', 'अफवाह', 'सत्य नहीं', 'सच नहीं', 'कोई डेटा लीक नहीं', 'लीक नहीं', 'छेडखानी नहीं', 'कोई सेंध नहीं', 'भ्रामक', 'खारिज', 'झूठा', 'झूठे', 'झूठी', 'गलत बताया', 'सेंध नहीं', 'सेंधमारी नहीं', 'पूरी तरह सुरक्षित'],
   },
   confirm: {
-    en: ['confirmed', 'confirms', 'confirm', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'regret', 'was subjected to', 'has been affected', 'were affected', 'disclosed', 'informed the exchanges', 'in a filing', 'notified its'],
-    hi: ['पुष्टि', 'स्वीकार*', 'माना', 'मान लिया', 'कबूल*'],
+    en: ['confirmed', 'confirms', 'confirm', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'regret', 'was subjected to', 'has been affected', 'were affected', 'disclosed', 'informed the exchanges', 'in a filing', 'notified its', 'regulatory filing', 'exchange filing', 'told the stock exchanges', 'informed the stock exchanges', 'apologised', 'apologized', 'apologises',
+      'admitted that', 'conceded'],
+    hi: ['पुष्टि', 'स्वीकार*', 'माना', 'मानी', 'मान लिया', 'मान ली', 'कबूल*', 'माफी', 'खेद'],
   },
   investigate: {
-    en: ['investigating', 'investigation', 'investigate', 'probe', 'probing', 'looking into', 'evaluating', 'forensic', 'fir', 'complaint', 'inquiry', 'enquiry', 'examining', 'assessing', 'launched an investigation'],
-    hi: ['जांच', 'पडताल', 'एफआईआर', 'शिकायत', 'मामला दर्ज', 'तहकीकात'],
+    en: ['investigating', 'investigation', 'investigate', 'probe', 'probing', 'looking into', 'evaluating', 'forensic', 'fir', 'complaint', 'inquiry', 'enquiry', 'examining', 'assessing', 'launched an investigation', 'investigates', 'probes', 'probed', 'assessment', 'case registered', 'registered a case', 'lodged', 'looking at the', 'reviewing', 'audit'],
+    hi: ['जांच', 'पडताल', 'एफआईआर', 'शिकायत', 'मामला दर्ज', 'केस दर्ज', 'तहकीकात', 'फोरेंसिक', 'ऑडिट'],
+  },
+  /** Verbs of data being reached or affected, which official statements negate ("no customer data was accessed"). */
+  touched: {
+    en: ['accessed', 'affected', 'impacted', 'compromised', 'exposed', 'exposing', 'leaked', 'stolen', 'breached', 'hacked', 'exfiltrated', 'unauthorised access', 'unauthorized access'],
+    hi: ['प्रभावित', 'लीक', 'चोरी', 'सेंध', 'सेंधमारी', 'पहुंच', 'उजागर', 'हैक'],
+  },
+  /** Attribution: someone said it. */
+  says: {
+    en: ['said', 'says', 'told', 'stated', 'statement', 'clarified', 'added', 'according to', 'maintained', 'asserted', 'filing', 'blog post', 'notice'],
+    hi: ['कहा', 'कहना', 'बताया', 'स्पष्ट किया', 'बयान', 'सफाई', 'के मुताबिक', 'के अनुसार', 'जानकारी दी', 'दावा किया'],
+  },
+  /** The victim organisation speaking (not a security firm's chief or an outside expert). */
+  victimVoice: {
+    en: ['the company', 'the airline', 'the insurer', 'the bank', 'the firm', 'the lender', 'the platform', 'the retailer', 'the hospital', 'the university', 'the telco', 'the operator',
+      'the portal', 'the app', 'spokesperson', 'spokesman', 'spokeswoman', 'company said', 'in a statement', 'its statement', 'in a filing', 'regulatory filing', 'blog post'],
+    hi: ['कंपनी ने', 'कंपनी का कहना', 'कंपनी की ओर से', 'कंपनी के मुताबिक', 'कंपनी के अनुसार', 'प्रवक्ता', 'बैंक ने', 'अस्पताल प्रबंधन', 'एयरलाइन ने'],
   },
   /** The official side has not answered (these sentences say nothing about the stance). */
   noResponse: {
     en: ['neither confirmed nor denied', 'yet to respond', 'did not respond', 'not respond', 'yet to confirm', 'could not be reached', 'no response', 'not yet responded', 'independently verify',
-      'independently confirm', 'could not verify', 'not immediately respond', 'did not immediately', 'has not commented', 'declined to comment', 'no official'],
-    hi: ['प्रतिक्रिया नहीं', 'जवाब नहीं', 'पुष्टि नहीं', 'न तो पुष्टि', 'ना तो पुष्टि', 'कोई बयान नहीं', 'आधिकारिक बयान नहीं'],
+      'independently confirm', 'could not verify', 'not immediately respond', 'did not immediately', 'has not commented', 'declined to comment', 'no official', 'yet to comment', 'not yet commented', 'has not responded', 'have not responded', 'did not reply', 'yet to issue', 'not yet issued', 'has not issued', 'is yet to', 'not confirmed', 'has not confirmed', "hasn't confirmed", 'not yet confirmed', 'unable to confirm', 'cannot confirm', 'could not confirm'],
+    hi: ['प्रतिक्रिया नहीं', 'जवाब नहीं', 'पुष्टि नहीं', 'न तो पुष्टि', 'ना तो पुष्टि', 'कोई बयान नहीं', 'आधिकारिक बयान नहीं', 'कोई प्रतिक्रिया', 'कोई जवाब', 'टिप्पणी नहीं', 'बयान नहीं'],
   },
   partial: {
-    en: ['far less', 'only a small', 'limited', 'partially', 'partial', 'no evidence that its systems', 'midway', 'some of the', 'but not'],
+    en: ['far less', 'only a small', 'limited number', 'limited set', 'limited data', 'limited amount', 'limited information', 'limited portion', 'partially', 'partial', 'no evidence that its systems', 'midway', 'some of the', 'but not', 'small percentage', 'small fraction', 'fewer than', 'less than claimed'],
     hi: ['बीच में', 'कम डेटा', 'आंशिक', 'काफी कम', 'बहुत कम'],
   },
   negation: {
@@ -90,12 +110,12 @@ export const CUE = {
   },
   /** Generic organisation patterns: a victim that is not (or not yet) in the knowledge base. */
   genericOrg: {
-    en: ['company', 'firm', 'portal', 'website', 'app', 'platform', 'ministry', 'department', 'hospital', 'bank', 'insurer', 'airline', 'server', 'servers', 'telecom', 'operator', 'startup', 'ltd', 'limited', 'pvt', 'inc', 'exchange', 'brand', 'e-commerce', 'retailer', 'institute'],
-    hi: ['कंपनी', 'पोर्टल', 'वेबसाइट', 'ऐप', 'एप', 'प्लेटफॉर्म', 'प्लेटफार्म', 'मंत्रालय', 'विभाग', 'अस्पताल', 'बैंक', 'सर्वर', 'टेलिकॉम', 'टेलीकॉम', 'एयरलाइन*', 'स्टार्टअप', 'संस्थान', 'बीमा कंपनी', 'ब्रांड'],
+    en: ['company', 'firm', 'portal', 'website', 'app', 'platform', 'ministry', 'department', 'hospital', 'bank', 'insurer', 'airline', 'server', 'servers', 'telecom', 'operator', 'startup', 'ltd', 'limited', 'pvt', 'inc', 'exchange', 'brand', 'e-commerce', 'retailer', 'institute', 'university', 'college', 'school', 'lender', 'insurance', 'fintech', 'utility', 'corporation', 'board', 'council', 'agency', 'government', 'store'],
+    hi: ['कंपनी', 'पोर्टल', 'वेबसाइट', 'ऐप', 'एप', 'प्लेटफॉर्म', 'प्लेटफार्म', 'मंत्रालय', 'विभाग', 'अस्पताल', 'बैंक', 'सर्वर', 'टेलिकॉम', 'टेलीकॉम', 'एयरलाइन*', 'स्टार्टअप', 'संस्थान', 'बीमा कंपनी', 'ब्रांड', 'विश्वविद्यालय', 'यूनिवर्सिटी', 'कॉलेज', 'स्कूल', 'निगम', 'बोर्ड', 'सरकार', 'स्टोर'],
   },
   // ---- Negative topics: near misses. ----
   exam: {
-    en: ['exam*', 'question paper*', 'paper leak*', 'papers', 'board exam*', 'recruitment', 'candidates', 'answer key', 'answer sheet*', 'aspirants', 'cbse', 'neet', 'test paper'],
+    en: ['exam', 'exams', 'examination*', 'question paper*', 'paper leak*', 'papers', 'board exam', 'board exams', 'recruitment', 'candidates', 'answer key', 'answer sheet*', 'aspirants', 'cbse', 'neet', 'test paper'],
     hi: ['परीक्षा*', 'प्रश्नपत्र', 'प्रश्न पत्र', 'पेपर', 'अभ्यर्थि*', 'अभ्यर्थी', 'परीक्षार्थि*', 'भर्ती', 'उम्मीदवार*', 'परिक्षा', 'नकल'],
   },
   gas: {
@@ -115,28 +135,28 @@ export const CUE = {
     hi: ['कीमत', 'लॉन्च', 'स्मार्टफोन', 'फीचर*', 'स्पेसिफिकेशन*', 'प्रोसेसर', 'कैमरा', 'रैम', 'जीबी', 'एमबी', 'डिस्प्ले', 'बैटरी', 'वेरिएंट', 'मेगापिक्सल', 'हैंडसेट'],
   },
   law: {
-    en: ['bill', 'act', 'law', 'laws', 'rules', 'penalty', 'penalties', 'data protection board', 'dpdp', 'digital personal data protection', 'regulation*', 'notified', 'draft', 'parliament', 'legislation', 'fine', 'fines', 'compliance', 'data fiduciar*', 'consent'],
+    en: ['bill', 'act', 'law', 'laws', 'rules', 'penalty', 'penalties', 'data protection board', 'dpdp', 'digital personal data protection', 'regulation*', 'notified', 'draft', 'parliament', 'legislation', 'fine', 'fines', 'compliance', 'data fiduciar*', 'consent', 'safeguards', 'directions', 'guidelines', 'mandate*'],
     hi: ['विधेयक', 'बिल', 'कानून', 'जुर्माना', 'जुर्माने', 'नियम', 'नियमों', 'अधिनियम', 'मंजूरी', 'संसद', 'डेटा संरक्षण', 'डेटा सुरक्षा बिल', 'प्रावधान', 'अधिसूचित', 'अधिसूचना', 'सहमति'],
   },
   tips: {
-    en: ['how to', 'tips', 'steps', 'check if', 'stay safe', "do's", "don'ts", 'dos and', 'precaution*', "here's how", 'make sure', 'avoid', 'you should', 'learn how', 'protect yourself', 'safety tips', 'how it works'],
-    hi: ['कैसे', 'टिप्स', 'सावधान', 'बचें', 'बचने', 'ऐसे करें', 'तरीका', 'तरीके', 'ध्यान रखें', 'सतर्क', 'न करें', 'ना करें', 'सावधानी', 'जानिए', 'जानें'],
+    en: ['how to', 'tips', 'steps', 'check if', 'stay safe', "do's", "don'ts", 'dos and', 'precaution*', "here's how", 'make sure', 'avoid', 'you should', 'learn how', 'protect yourself', 'safety tips', 'how it works', 'advised', 'advises', 'advice', 'urged', 'urges', 'warns', 'warned', 'cautioned', 'cautions', 'beware', 'never share', 'never asks', 'do not share', 'recommend*'],
+    hi: ['कैसे', 'टिप्स', 'सावधान', 'बचें', 'बचने', 'ऐसे करें', 'तरीका', 'तरीके', 'ध्यान रखें', 'सतर्क', 'न करें', 'ना करें', 'सावधानी', 'जानिए', 'जानें', 'सलाह', 'अपील', 'साझा न करें', 'शेयर न करें', 'बदल लें', 'बदलें', 'चेतावनी', 'ऐसे करें'],
   },
   phishing: {
-    en: ['phishing', 'sms', 'malicious link*', 'scam*', 'fraudster*', 'fake message*', 'click', 'otp fraud', 'malware', 'spam', 'fake call*'],
-    hi: ['फिशिंग', 'एसएमएस', 'मैसेज', 'लिंक', 'क्लिक', 'ठगी', 'फ्रॉड', 'धोखाधडी', 'मालवेयर', 'स्कैम'],
+    en: ['phishing', 'sms', 'malicious link*', 'scam*', 'fraudster*', 'fake message*', 'click', 'otp fraud', 'malware', 'spam', 'fake call*', 'link', 'links', 'fraud', 'fraudulent', 'impersonat*', 'kyc update'],
+    hi: ['फिशिंग', 'एसएमएस', 'मैसेज', 'लिंक', 'क्लिक', 'ठगी', 'फ्रॉड', 'धोखाधडी', 'मालवेयर', 'स्कैम', 'ठग*', 'साइबर ठग*', 'फर्जी कॉल', 'ओटीपी पूछ*'],
   },
   stats: {
-    en: ['per cent', 'percent', 'average', 'survey', 'study', 'incidents', 'cost of a data breach', 'year-on-year', 'statistics', 'cases', 'reported incidents', 'organisations', 'organizations', 'globally'],
-    hi: ['प्रतिशत', 'औसत', 'सर्वे', 'अध्ययन', 'घटनाओं', 'फीसदी', 'आंकडे', 'आंकडों', 'संगठनों'],
+    en: ['per cent', 'percent', 'average', 'survey', 'study', 'incidents', 'cost of a data breach', 'year-on-year', 'statistics', 'cases', 'reported incidents', 'organisations', 'organizations', 'globally', 'per week', 'a week', 'every week', 'sectors', 'report by', 'rose', 'increase', 'surge'],
+    hi: ['प्रतिशत', 'औसत', 'सर्वे', 'अध्ययन', 'घटनाओं', 'फीसदी', 'आंकडे', 'आंकडों', 'संगठनों', 'बढोतरी', 'इजाफा', 'घटनाएं'],
   },
   drill: {
     en: ['exercise', 'drill', 'simulated', 'simulation', 'mock', 'strategy', 'framework', 'capacity building', 'preparedness'],
     hi: ['अभ्यास', 'रणनीति', 'मॉक ड्रिल'],
   },
   missing: {
-    en: ['missing', 'deleted', 'recover*', 'retrieve*'],
-    hi: ['गायब', 'डिलीट', 'रिकवर'],
+    en: ['missing', 'deleted', 'recover*', 'retrieve*', 'backup', 'restore'],
+    hi: ['गायब', 'डिलीट', 'रिकवर', 'बैकअप'],
   },
   /** Money and sizes: a number next to these is a price, ransom, fine or data size, not a count of people. */
   money: {
@@ -145,8 +165,39 @@ export const CUE = {
   },
 } as const;
 
-export type CueCategory = keyof typeof CUE;
-export const CUE_CATEGORIES = Object.keys(CUE) as CueCategory[];
+export type CueCategory = keyof typeof BASE_CUE;
+
+/** Categories of nouns, whose Hindi entries also match their plural and oblique forms. */
+const HI_NOUN_CATEGORIES: ReadonlySet<CueCategory> = new Set(['dataNoun', 'peopleNoun', 'claimant', 'official', 'genericOrg', 'venue']);
+
+/**
+ * Hindi inflection, so that a lexicon lists each word once:
+ *  - a stem ending in ी also matches the ि of the inflected forms (अधिकारी* → अधिकारियों, यात्री* → यात्रियों);
+ *  - in noun categories a whole word ending in ी also matches -ियों/-ियां (लाभार्थी → लाभार्थियों), one ending
+ *    in ा its -े/-ों forms (दावा → दावे, दावों), and a consonant-final single word its -ों plural (ग्राहक → ग्राहकों).
+ */
+export function hindiForms(entry: string, noun: boolean): string[] {
+  const out = [entry];
+  const II = '\u0940';
+  const I = '\u093f';
+  const AA = '\u093e';
+  if (entry.endsWith(II + '*')) out.push(entry.slice(0, -2) + I + '*');
+  if (!noun || entry.endsWith('*') || entry.includes(' ')) return out;
+  const last = entry.charCodeAt(entry.length - 1);
+  if (entry.endsWith(II)) out.push(entry.slice(0, -1) + I + 'यों', entry.slice(0, -1) + I + 'यां');
+  else if (entry.endsWith(AA)) out.push(entry.slice(0, -1) + '\u0947', entry.slice(0, -1) + 'ों');
+  else if (last >= 0x915 && last <= 0x939) out.push(entry + 'ों');
+  return out;
+}
+
+export const CUE: Readonly<Record<CueCategory, { readonly en: readonly string[]; readonly hi: readonly string[] }>> = Object.fromEntries(
+  (Object.keys(BASE_CUE) as CueCategory[]).map((cat) => {
+    const noun = HI_NOUN_CATEGORIES.has(cat);
+    const hi = [...new Set(BASE_CUE[cat].hi.flatMap((w) => hindiForms(w, noun)))];
+    return [cat, { en: BASE_CUE[cat].en, hi }];
+  }),
+) as unknown as Record<CueCategory, { en: readonly string[]; hi: readonly string[] }>;
+export const CUE_CATEGORIES = Object.keys(BASE_CUE) as CueCategory[];
 
 /** Number scale words → multiplier. */
 export const SCALES: ReadonlyArray<readonly [string, number]> = [
@@ -174,5 +225,13 @@ export const MONTHS: ReadonlyArray<readonly [string, number]> = [
  */
 export const FIELD_STOP_PHRASES: readonly string[] = [
   'पता चल*', 'पता लग*', 'पता नहीं', 'पता करें', 'पता कर*', 'pan-india', 'pan india', 'in the name of', 'नाम से', 'के नाम पर', 'name of the company', 'age group',
-  'email us', 'its name', 'नाम न छापने', 'नाम नहीं', 'पासवर्ड बदल*', 'change your password', 'change their password*', 'strong password*',
+  'email us', 'its name', 'नाम न छापने', 'नाम नहीं', 'पासवर्ड बदल*', 'change your password*', 'change their password*', 'strong password*',
+  // The claimant's or the product's name, not a data field: "going by the name X", "'X' नाम के हैकर ने".
+  'by the name', 'under the name', 'the name of', 'named after', 'name and shame', 'नाम के हैकर*', 'नाम का हैकर', 'नाम के एक', 'नाम का एक', 'नाम की एक', 'नाम के यूजर*',
+  'नाम वाले', 'नाम वाली', 'नाम के शख्स', 'नाम के ग्रुप', 'नाम के समूह', 'नाम का ग्रुप', 'नाम का समूह', 'नाम से जाने', 'नाम से मशहूर', 'नाम पर',
+  // A SIM card, a ration card: not payment card details.
+  'सिम कार्ड की जानकारी', 'सिम कार्ड के डिटेल*', 'sim card details', 'sim card number*', 'राशन कार्ड की जानकारी',
+  // Advice, not a claimed field.
+  'reset your password*', 'reset their password*', 'update your password*', 'use a strong', 'password manager', 'पासवर्ड रीसेट', 'मजबूत पासवर्ड', 'पासवर्ड बदलें', 'पासवर्ड बदल लें',
+  'enable two-factor', 'two-factor authentication', 'otp verification',
 ];

@@ -8,6 +8,9 @@
 import type { FieldId } from '../kb/fields.ts';
 import type { CompiledEntry, CompiledKb } from './compile-kb.ts';
 import type { Context } from './context.ts';
+import { FIELDS, FIELD_IDS } from '../kb/fields.ts';
+import { CUE, CUE_CATEGORIES, MONTHS, NUMBER_WORDS, SCALES } from './lexicon.ts';
+import { isWordChar, normalizePhrase } from './normalize.ts';
 import { countsAgree } from './record-count.ts';
 
 export interface IncidentMatch {
@@ -99,20 +102,29 @@ export function matchIncident(ctx: Context, kb: CompiledKb, inputs: MatchInputs)
 
 function matchInner(ctx: Context, kb: CompiledKb, inputs: MatchInputs, why: string[]): IncidentMatch | null {
   if (kb.orgs.length === 0) return null;
-  const weight = new Map<number, { w: number; first: number }>();
+  const weight = new Map<number, { w: number; first: number; victim: boolean }>();
   ctx.sentences.forEach((s, i) => {
     for (const h of s.orgs) {
       if (h.p.k !== 'org') continue;
       let w = s.inTitle ? 3 : inputs.dataLeak.has(i) ? 2 : 1;
-      // An alias that is also a data field ("Aadhaar" in "KYC documents such as Aadhaar") names the data, not the victim.
-      if (s.fields.some((f) => f.start === h.start && f.end === h.end)) w *= 0.25;
+      // An alias that is also a data field ("Aadhaar" in "copies of Aadhaar cards") names the data, not the victim.
+      const asField = s.fields.some((f) => f.start <= h.start && f.end >= h.end);
+      if (asField) w *= 0.25;
       const cur = weight.get(h.p.org);
-      if (cur) cur.w += w;
-      else weight.set(h.p.org, { w, first: h.start });
+      if (cur) {
+        cur.w += w;
+        if (!asField) cur.victim = true;
+      } else weight.set(h.p.org, { w, first: h.start, victim: !asField });
     }
   });
   if (weight.size === 0) {
     why.push('no known organisation named');
+    return null;
+  }
+  // Only organisations named as such (not only as a data field) can be the victim.
+  for (const [k, v] of weight) if (!v.victim) weight.delete(k);
+  if (weight.size === 0) {
+    why.push('the known organisation is named only as a kind of data');
     return null;
   }
   const ranked = [...weight.entries()].sort((a, b) => b[1].w - a[1].w || a[1].first - b[1].first);
@@ -128,7 +140,7 @@ function matchInner(ctx: Context, kb: CompiledKb, inputs: MatchInputs, why: stri
   for (const h of ctx.hits) if (h.p.k === 'venuekind') venueKinds.add(h.p.kind);
 
   const leakYears = yearsInLeakSentences(ctx, inputs);
-  const all = kb.orgs[orgIdx]!.entries.map((ei) => ({ ei, ...scoreEntry(kb.entries[ei]!, ctx, inputs, venueKinds, leakYears) }));
+  const all = kb.orgs[orgIdx]!.entries.map((ei) => ({ ei, ...scoreEntry(kb, kb.entries[ei]!, ctx, inputs, venueKinds, leakYears) }));
   for (const c of all) if (c.contradicted) why.push(`${kb.entries[c.ei]!.entry.id}: ruled out: its count or date disagrees with the article`);
   // Date, venue and count must agree: a candidate whose count is contradicted, with no claim year to vouch for it,
   // is a different incident, however well the venue or the fields fit.
@@ -178,13 +190,14 @@ interface EntryScore {
   reasons: string[];
 }
 
-function scoreEntry(e: CompiledEntry, ctx: Context, inputs: MatchInputs, venueKinds: ReadonlySet<string>, leakYears: ReadonlySet<number>): EntryScore {
+function scoreEntry(kb: CompiledKb, e: CompiledEntry, ctx: Context, inputs: MatchInputs, venueKinds: ReadonlySet<string>, leakYears: ReadonlySet<number>): EntryScore {
   let score = 0;
   let negative = false;
   let yearNamed = false;
   let countDisagrees = false;
   let dateDisagrees = false;
   let countAgrees = false;
+  let countClose = false;
   const reasons: string[] = [];
   const add = (w: number, why: string): void => {
     score += w;
@@ -226,6 +239,7 @@ function scoreEntry(e: CompiledEntry, ctx: Context, inputs: MatchInputs, venueKi
   if (inputs.count !== null && e.counts.length > 0) {
     if (e.counts.some((c) => countsAgree(c, inputs.count!))) {
       countAgrees = true;
+      countClose = e.counts.some((c) => countsAgree(c, inputs.count!, 0.1));
       add(2.5, 'the count agrees');
     }
     else if (e.counts.some((c) => countsAgree(c, inputs.count!, 0.5))) add(0, 'the count roughly agrees');
@@ -241,8 +255,8 @@ function scoreEntry(e: CompiledEntry, ctx: Context, inputs: MatchInputs, venueKi
     if (any) add(1.5, 'the venue agrees');
     else if (specific) add(-1, 'a different venue');
   }
-  for (const w of e.venueWords) {
-    if (ctx.text.includes(w)) {
+  for (const w of distinctiveVenueWords(kb, e)) {
+    if (hasWord(ctx.text, w)) {
       add(1, `venue word "${w}"`);
       break;
     }
@@ -253,7 +267,64 @@ function scoreEntry(e: CompiledEntry, ctx: Context, inputs: MatchInputs, venueKi
     const union = inputs.fields.length + e.fields.size - inter;
     const j = inter / union;
     if (j > 0) add(Math.round(j * 1.5 * 100) / 100, 'claimed fields overlap');
-    else if (inputs.fields.length >= 2) add(-0.5, 'no claimed field in common');
+    else if (inputs.fields.length >= 3) add(-0.5, 'no claimed field in common');
   }
-  return { score, negative, contradicted: (countDisagrees && !yearNamed) || (dateDisagrees && !countAgrees), reasons };
+  // A month and year far from the record is another incident unless the count matches closely: counts of big
+  // leaks are round ("500 million"), so a loose agreement does not outweigh the date.
+  void countAgrees;
+  return { score, negative, contradicted: (countDisagrees && !yearNamed) || (dateDisagrees && !countClose), reasons };
+}
+
+/**
+ * Venue and claimant words that single an incident out ("BreachForums", "TechCrunch", "bucket"): words of the
+ * venue names that few entries share, that are not cue words, field words or common words. Computed once per KB.
+ */
+const distinctiveCache = new WeakMap<CompiledKb, Map<CompiledEntry, string[]>>();
+function distinctiveVenueWords(kb: CompiledKb, e: CompiledEntry): string[] {
+  let byEntry = distinctiveCache.get(kb);
+  if (!byEntry) {
+    byEntry = new Map();
+    const df = new Map<string, number>();
+    for (const x of kb.entries) for (const w of x.venueWords) df.set(w, (df.get(w) ?? 0) + 1);
+    const common = commonWords();
+    for (const x of kb.entries) {
+      byEntry.set(x, [...x.venueWords].filter((w) => w.length >= 5 && (df.get(w) ?? 0) <= 3 && !common.has(w) && !/^[\d$]/.test(w)));
+    }
+    distinctiveCache.set(kb, byEntry);
+  }
+  return byEntry.get(e) ?? [];
+}
+
+let commonSet: Set<string> | null = null;
+/** Cue words, field synonyms and everyday words, split into single normalised words. */
+function commonWords(): Set<string> {
+  if (commonSet) return commonSet;
+  const out = new Set<string>(COMMON_WORDS);
+  const addPhrase = (p: string): void => {
+    for (const w of p.replace(/\*$/, '').split(/[\s,;()/'-]+/)) if (w) out.add(normalizePhrase(w));
+  };
+  // Venue and claimant words stay: they are what names a venue ("Telegram", "BreachForums").
+  for (const cat of CUE_CATEGORIES) if (cat !== 'venue' && cat !== 'claimant') for (const p of [...CUE[cat].en, ...CUE[cat].hi]) addPhrase(p);
+  for (const [w] of [...SCALES, ...MONTHS, ...NUMBER_WORDS]) addPhrase(w);
+  for (const id of FIELD_IDS) for (const p of [...FIELDS[id].synonyms.en, ...FIELDS[id].synonyms.hi]) addPhrase(p);
+  commonSet = out;
+  return out;
+}
+
+const COMMON_WORDS = [
+  'about', 'their', 'there', 'which', 'where', 'when', 'later', 'also', 'some', 'sent', 'that', 'into', 'have', 'been', 'said', 'over', 'more', 'through', 'under', 'after',
+  'other', 'public', 'service', 'services', 'system', 'systems', 'access', "company's", "india's", 'private', 'digital', 'before', 'while', 'would', 'could', 'these', 'those',
+  'india', 'indian', 'person', "person's", 'replied', 'queried', 'random', 'handed', 'state-owned', 'reachable', 'asking', 'roughly', 'search', 'advertised', 'amplified',
+  'जिसमें', 'जिसकी', 'जिसका', 'जिसे', 'जहां', 'करने', 'लेकर', 'देता', 'डालने', 'डालते', 'किया', 'नहीं', 'करीब', 'यानी', 'लगभग', 'वाला', 'वाले', 'जुडा', 'सेवा', 'सूचना', 'व्यक्ति', 'इंडिया',
+  'भेजे', 'जरिए', 'जुटाए', 'खुलने', 'चलाई', 'मनमर्जी',
+].map((w) => normalizePhrase(w));
+
+/** Whole-word occurrence of a normalised word in the normalised text. */
+function hasWord(text: string, w: string): boolean {
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    const after = i + w.length < text.length ? text.charCodeAt(i + w.length) : 0x20;
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
 }

@@ -9,11 +9,20 @@ export interface Sentence {
   end: number;
 }
 
-export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
-  const out: Sentence[] = [];
+/** ASCII characters that may end a sentence: line break, '?', '!', '|', '.'. */
+const MAY_END = new Uint8Array(0x80);
+for (const c of '\n?!|.') MAY_END[c.charCodeAt(0)] = 1;
+
+/**
+ * Calls `onSentence(start, end)` for each non-empty sentence of `text[from, to)`, trimmed of spaces and line
+ * breaks, in order. A callback rather than an array so that callers build their own sentence records in one pass.
+ */
+export function scanSentences(text: string, from: number, to: number, onSentence: (start: number, end: number) => void): void {
   let start = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // Fast path for the letters, digits and spaces that make up almost all of the text.
+    if (c < 0x80 ? MAY_END[c] === 0 : c !== 0x964 && c !== 0x965) continue;
     let boundary = false;
     if (c === 0x0a || c === 0x964 || c === 0x965 || c === 0x3f || c === 0x21 || c === 0x7c) boundary = true;
     else if (c === 0x2e) {
@@ -21,20 +30,27 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       boundary = next === 0x20 || next === 0x0a || next === 0x22 || next === 0x27;
     }
     if (boundary) {
-      push(out, text, start, i + 1);
+      emitTrimmed(text, start, i + 1, onSentence);
       start = i + 1;
     }
   }
-  push(out, text, start, to);
+  emitTrimmed(text, start, to, onSentence);
+}
+
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const out: Sentence[] = [];
+  scanSentences(text, from, to, (start, end) => {
+    out.push({ start, end });
+  });
   return out;
 }
 
-function push(out: Sentence[], text: string, start: number, end: number): void {
+function emitTrimmed(text: string, start: number, end: number, onSentence: (start: number, end: number) => void): void {
   let s = start;
   let e = end;
   while (s < e && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x0a)) s++;
   while (e > s && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x0a)) e--;
-  if (e > s) out.push({ start: s, end: e });
+  if (e > s) onSentence(s, e);
 }
 
 /** Index of the sentence containing `pos` (binary search), or -1. */

@@ -67,7 +67,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   names: {
     id: 'names',
     name: { en: 'Names', hi: 'नाम' },
-    synonyms: { en: ['name', 'names', 'full name', 'full names'], hi: ['नाम', 'पूरा नाम'] },
+    synonyms: { en: ['name', 'names', 'full name', 'full names', 'first name', 'last name', 'first and last names'], hi: ['नाम', 'नामों', 'पूरा नाम', 'पूरे नाम'] },
   },
   ages: {
     id: 'ages',
@@ -82,7 +82,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'dates-of-birth': {
     id: 'dates-of-birth',
     name: { en: 'Dates of birth', hi: 'जन्म तिथि' },
-    synonyms: { en: ['date of birth', 'dates of birth', 'birth date', 'birth dates', 'dob'], hi: ['जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म तारीख'] },
+    synonyms: { en: ['date of birth', 'dates of birth', 'birth date', 'birth dates', 'dob'], hi: ['जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म तारीख', 'जन्मतिथियां', 'डेट ऑफ बर्थ'] },
   },
   'years-of-birth': {
     id: 'years-of-birth',
@@ -93,19 +93,19 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
     id: 'phone-numbers',
     name: { en: 'Phone numbers', hi: 'फ़ोन नंबर' },
     synonyms: {
-      en: ['phone number', 'phone numbers', 'mobile number', 'mobile numbers', 'contact number', 'contact numbers', 'phone no', 'mobile no', 'telephone number', 'telephone numbers'],
-      hi: ['मोबाइल नंबर', 'फोन नंबर', 'मोबाइल नम्बर', 'फोन नम्बर', 'संपर्क नंबर', 'मोबाइल संख्या'],
+      en: ['phone number', 'phone numbers', 'mobile number', 'mobile numbers', 'contact number', 'contact numbers', 'phone no', 'mobile no', 'telephone number', 'telephone numbers', 'phone nos', 'mobile nos', 'cellphone number*', 'cell phone number*', 'mobile phone number*'],
+      hi: ['मोबाइल नंबर', 'फोन नंबर', 'मोबाइल नम्बर', 'फोन नम्बर', 'संपर्क नंबर', 'मोबाइल संख्या', 'मोबाइल नंबरों', 'फोन नंबरों', 'कॉन्टैक्ट नंबर', 'मोबाइल नं', 'फोन नं'],
     },
   },
   'email-addresses': {
     id: 'email-addresses',
     name: { en: 'Email addresses', hi: 'ईमेल पते' },
-    synonyms: { en: ['email', 'emails', 'email address', 'email addresses', 'e-mail', 'e-mail address', 'email id', 'email ids'], hi: ['ईमेल', 'ई-मेल', 'ईमेल आईडी', 'ईमेल पता', 'ईमेल पते'] },
+    synonyms: { en: ['email', 'emails', 'email address', 'email addresses', 'e-mail', 'e-mail address', 'email id', 'email ids', 'e-mail ids', 'mail ids'], hi: ['ईमेल', 'ई-मेल', 'ईमेल आईडी', 'ईमेल एड्रेस', 'ई-मेल एड्रेस', 'ईमेल पता', 'ईमेल पते', 'ईमेल पतों', 'मेल आईडी'] },
   },
   'physical-addresses': {
     id: 'physical-addresses',
     name: { en: 'Addresses', hi: 'पते' },
-    synonyms: { en: ['address', 'addresses', 'home address', 'residential address', 'postal address'], hi: ['पता', 'पते', 'घर का पता', 'आवासीय पता'] },
+    synonyms: { en: ['address', 'addresses', 'home address', 'residential address', 'postal address'], hi: ['पता', 'पते', 'पतों', 'घर का पता', 'आवासीय पता', 'एड्रेस', 'घर के पते'] },
   },
   'geographic-locations': {
     id: 'geographic-locations',
@@ -115,12 +115,12 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'aadhaar-numbers': {
     id: 'aadhaar-numbers',
     name: { en: 'Aadhaar numbers', hi: 'आधार नंबर' },
-    synonyms: { en: ['aadhaar', 'aadhaar number', 'aadhaar numbers', 'aadhar', 'aadhar number', 'aadhaar card'], hi: ['आधार', 'आधार नंबर', 'आधार कार्ड', 'आधार संख्या'] },
+    synonyms: { en: ['aadhaar', 'aadhaar number', 'aadhaar numbers', 'aadhar', 'aadhar number', 'aadhaar card'], hi: ['आधार', 'आधार नंबर', 'आधार कार्ड', 'आधार संख्या', 'आधार नंबरों'] },
   },
   'pan-numbers': {
     id: 'pan-numbers',
     name: { en: 'PAN numbers', hi: 'पैन नंबर' },
-    synonyms: { en: ['pan', 'pan number', 'pan numbers', 'pan card', 'pan details'], hi: ['पैन', 'पैन नंबर', 'पैन कार्ड'] },
+    synonyms: { en: ['pan', 'pan number', 'pan numbers', 'pan card', 'pan details'], hi: ['पैन', 'पैन नंबर', 'पैन कार्ड', 'पैन नंबरों'] },
   },
   'passport-numbers': {
     id: 'passport-numbers',
@@ -168,12 +168,12 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'bank-account-numbers': {
     id: 'bank-account-numbers',
     name: { en: 'Bank account numbers', hi: 'बैंक खाता नंबर' },
-    synonyms: { en: ['bank account', 'bank accounts', 'bank account number', 'bank account numbers', 'bank details', 'account number', 'account numbers', 'bank passbook number'], hi: ['बैंक खाता', 'बैंक खाते', 'खाता नंबर', 'बैंक डिटेल', 'बैंक अकाउंट', 'बैंक पासबुक नंबर'] },
+    synonyms: { en: ['bank account', 'bank accounts', 'bank account number', 'bank account numbers', 'bank details', 'account number', 'account numbers', 'bank passbook number'], hi: ['बैंक खाता', 'बैंक खाते', 'बैंक खातों', 'खाता नंबर', 'खाता संख्या', 'बैंक डिटेल*', 'बैंक अकाउंट', 'बैंक पासबुक नंबर', 'बैंक विवरण'] },
   },
   'credit-cards': {
     id: 'credit-cards',
     name: { en: 'Payment card details', hi: 'कार्ड की जानकारी' },
-    synonyms: { en: ['credit card', 'credit cards', 'debit card', 'debit cards', 'card details', 'card number', 'card numbers', 'payment card', 'payment cards'], hi: ['क्रेडिट कार्ड', 'डेबिट कार्ड', 'कार्ड की जानकारी', 'कार्ड नंबर', 'कार्ड डिटेल'] },
+    synonyms: { en: ['credit card', 'credit cards', 'debit card', 'debit cards', 'card details', 'card number', 'card numbers', 'payment card', 'payment cards'], hi: ['क्रेडिट कार्ड', 'डेबिट कार्ड', 'कार्ड की जानकारी', 'कार्ड नंबर', 'कार्ड नंबरों', 'कार्ड डिटेल*', 'कार्ड के डिटेल*'] },
   },
   'partial-credit-card-data': {
     id: 'partial-credit-card-data',
@@ -188,7 +188,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   passwords: {
     id: 'passwords',
     name: { en: 'Passwords', hi: 'पासवर्ड' },
-    synonyms: { en: ['password', 'passwords', 'password hashes', 'hashed passwords'], hi: ['पासवर्ड'] },
+    synonyms: { en: ['password', 'passwords', 'password hashes', 'hashed passwords', 'encrypted passwords', 'login credentials'], hi: ['पासवर्ड', 'पासवर्डों'] },
   },
   pins: {
     id: 'pins',
@@ -223,7 +223,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   photos: {
     id: 'photos',
     name: { en: 'Photos', hi: 'फ़ोटो' },
-    synonyms: { en: ['photo', 'photos', 'photograph', 'photographs', 'selfies'], hi: ['फोटो', 'तस्वीर', 'तस्वीरें'] },
+    synonyms: { en: ['photo', 'photos', 'photograph', 'photographs', 'selfies'], hi: ['फोटो', 'तस्वीर', 'तस्वीरें', 'तस्वीरों'] },
   },
   signatures: {
     id: 'signatures',
@@ -253,6 +253,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'vehicle-details': {
     id: 'vehicle-details',
     name: { en: 'Vehicle details', hi: 'वाहन का ब्योरा' },
-    synonyms: { en: ['vehicle details', 'vehicle number', 'vehicle numbers', 'car details', 'registration number'], hi: ['वाहन', 'गाड़ी नंबर', 'वाहन नंबर'] },
+    synonyms: { en: ['vehicle details', 'vehicle number', 'vehicle numbers', 'car details', 'registration number', 'registration numbers', 'vehicle registration*', 'car registration*', 'number plate*', 'licence plate*', 'license plate*'],
+      hi: ['वाहन', 'गाड़ी नंबर', 'वाहन नंबर', 'कार नंबर', 'रजिस्ट्रेशन नंबर', 'वाहन पंजीकरण', 'पंजीकरण संख्या', 'नंबर प्लेट', 'गाडियों के नंबर'] },
   },
 };
