@@ -71,8 +71,8 @@ async function readArticle(file: string): Promise<ArticleInput | null> {
     const url = `file://${resolve(file)}`;
     const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
     try {
-      const document = window.document;
-      document.write(raw);
+      // Parsed, never executed (scripts are off): the same extraction as in the browser.
+      const document = new window.DOMParser().parseFromString(raw, 'text/html');
       return extractArticle(document as unknown as Document, url);
     } finally {
       await window.happyDOM.close();
