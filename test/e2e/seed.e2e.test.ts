@@ -133,6 +133,24 @@ describe('the seed article on Prabhat Khabar', () => {
   });
 });
 
+describe('the popup', () => {
+  it('reopens a closed sidebar with “Show the sidebar”', async () => {
+    const { page } = await openSeed();
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await frame.locator('[data-testid="close"]').click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null)).toBe(true);
+
+    const tabId = await tabIdOf(ext, SEED_URL);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.locator('[data-testid="popup-show-sidebar"]').click();
+    const reopened = await sidebarFrame(page, ext.extensionId);
+    expect(await reopened.locator('[data-testid="mismatch"]').count()).toBe(2);
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+});
+
 describe('a Prabhat Khabar page about an exam paper leak', () => {
   it('gets no sidebar and no badge', async () => {
     const page = await ext.context.newPage();
