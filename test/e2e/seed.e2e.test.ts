@@ -66,6 +66,16 @@ describe('the seed article on Prabhat Khabar', () => {
 
     expect(await frame.locator('[data-testid="kb-as-of"]').innerText()).toMatch(/यह जानकारी .+ तक की है/);
     expect(await badgeText(ext, SEED_URL)).toBe('2');
+
+    // The claim and the response sentences are marked in the article itself (CSS Custom Highlight API).
+    const marked = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const texts = (name: string) => [...(registry.get(name) ?? [])].map((r) => r.toString());
+      return { claim: texts('leaklens-claim'), response: texts('leaklens-response') };
+    });
+    expect(marked.claim.length).toBeGreaterThan(0);
+    expect(marked.response.length).toBeGreaterThan(0);
+    expect(marked.response.join(' ')).toMatch(/को-विन|कोविन/);
     await page.close();
   });
 
