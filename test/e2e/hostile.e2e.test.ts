@@ -79,6 +79,23 @@ describe('LeakLens under hostile conditions', () => {
     await page.close();
   });
 
+  it('does not let the page frame the sidebar itself (or probe for LeakLens by its URL)', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('http://www.prabhatkhabar.com/tampered', { waitUntil: 'load' });
+    await sidebarFrame(page, ext.extensionId);
+    await page.evaluate((id) => {
+      const frame = document.createElement('iframe');
+      frame.id = 'fake';
+      frame.src = `chrome-extension://${id}/src/sidebar/index.html`;
+      document.body.append(frame);
+    }, ext.extensionId);
+    await page.waitForTimeout(1000);
+    const sidebars = page.frames().filter((f) => f.url().startsWith(`chrome-extension://${ext.extensionId}/src/sidebar/`));
+    // Only LeakLens's own frame; the page's copy was refused (web_accessible_resources with use_dynamic_url).
+    expect(sidebars).toHaveLength(1);
+    await page.close();
+  });
+
   it('falls back to defaults for corrupt stored settings, keeping what is valid', async () => {
     await ext.worker.evaluate(() =>
       chrome.storage.local.set({ settings: { version: 2, language: 42, sites: { prabhatkhabar: { enabled: 'yes', startCollapsed: true }, ndtv: null, bogus: { enabled: false } } } }),
