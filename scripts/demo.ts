@@ -4,14 +4,11 @@
  * without one it runs headless, saves screenshots to artifacts/ and prints what LeakLens found.
  */
 import { mkdirSync } from 'node:fs';
-import { existsSync } from 'node:fs';
-import { CHROMIUM_CANDIDATES, badgeText, launchWithExtension, sidebarFrame, startPageServer } from '../test/e2e/harness.ts';
+import { badgeText, launchWithExtension, sidebarFrame, startPageServer } from '../test/e2e/harness.ts';
+import { findChromium } from './chromium.ts';
 import { FIXTURES_DIR, newsPage, readArticleText, seedArticle } from '../test/e2e/pages.ts';
 
-if (!CHROMIUM_CANDIDATES.some((p) => p && existsSync(p))) {
-  console.error('The demo needs Chromium and none was found. Install it with:\n\n  sudo apt-get install chromium\n\n(or set CHROMIUM_PATH).');
-  process.exit(3);
-}
+findChromium();
 
 const headed = !!process.env.DISPLAY && process.env.LEAKLENS_HEADLESS !== '1';
 const server = await startPageServer();

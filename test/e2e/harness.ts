@@ -13,15 +13,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { NEWS_SITES } from '../../src/shared/sites.ts';
+import { NO_CHROMIUM_MESSAGE, chromiumPathOrNull } from '../../scripts/chromium.ts';
 
 export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
-export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
 export function chromiumPath(): string {
-  const found = CHROMIUM_CANDIDATES.find((p): p is string => !!p && existsSync(p));
-  if (!found) {
-    throw new Error('No Chromium found. Install it with `apt-get install chromium` (or set CHROMIUM_PATH).');
-  }
+  const found = chromiumPathOrNull();
+  if (!found) throw new Error(NO_CHROMIUM_MESSAGE);
   return found;
 }
 
