@@ -87,7 +87,8 @@ function run(input: ArticleInput, kb: CompiledKb): AnalysisDetails {
   });
   const dlsSet = new Set(dls);
 
-  const countCand = pickCount(collectCandidates(ctx, dlsSet));
+  const countCands = collectCandidates(ctx, dlsSet);
+  const countCand = pickCount(countCands);
   const fields = claimedFields(ctx, dlsSet);
   const stance = detectStance(ctx);
   let kbOrgInLeakContext = false;
@@ -125,6 +126,7 @@ function run(input: ArticleInput, kb: CompiledKb): AnalysisDetails {
   const outcome = matchIncident(ctx, kb, {
     dataLeak: dlsSet,
     count: countCand?.value ?? null,
+    otherCounts: countCands.map((c) => c.value),
     fields: analysis.claimedFields,
     publishedDate: typeof input.publishedDate === 'string' ? input.publishedDate : undefined,
     dates,

@@ -98,7 +98,7 @@ export function detectLeak(ctx: Context, dls: number[], inputs: LeakInputs): Lea
   // Assurances ("Aadhaar data is safe, it was never breached"): every leak sentence denies a leak that no claimant,
   // venue or count makes specific.
   if (dls.length > 0 && dls.every((i) => isDenialSentence(S[i]!)) && claimantSentences + venueSentences === 0 && !inputs.hasCount) {
-    add(-3, 'only denials of a leak nobody specific claims');
+    add(-4, 'only denials of a leak nobody specific claims');
   }
 
   const score = 1 / (1 + Math.exp(-(raw - THRESHOLD)));

@@ -12,7 +12,7 @@ const BASE_CUE = {
     en: ['leak', 'leaks', 'leaked', 'leaking', 'breach*', 'hack', 'hacks', 'hacked', 'hacking', 'stolen', 'steal', 'stole', 'exposed', 'exposure', 'compromised',
       'for sale', 'on sale', 'sold', 'selling', 'dumped', 'dump', 'scraped', 'ransomware', 'cyberattack*', 'cyber attack*', 'cyber-attack*',
       'data theft', 'unauthorised access', 'unauthorized access', 'publicly accessible', 'unprotected', 'misconfigured', 'exfiltrat*', 'put up', 'offered',
-      'exposing', 'exposes', 'harvested', 'improperly obtained', 'surfaced', 'without a password', 'without password', 'siphoned', 'accessed without', 'obtained by', 'breached', 'hit the servers', 'demanding a ransom', 'demanded a ransom', 'ransom demand'],
+      'exposing', 'exposes', 'harvested', 'improperly obtained', 'surfaced', 'without a password', 'without password', 'siphoned', 'accessed without', 'obtained by', 'hit the servers', 'demanding a ransom', 'demanded a ransom', 'ransom demand'],
     hi: ['लीक', 'हैक', 'हैक्ड', 'हैकिंग', 'सेंध*', 'चोरी', 'चुरा*', 'बिक्री', 'बेच*', 'बिक रहा', 'बिक रहे', 'उजागर', 'उल्लंघन', 'साइबर हमल*', 'रैंसमवेयर', 'सेल', 'सार्वजनिक हो', 'एक्सपोज', 'उडा', 'उडाया', 'उडा लिया', 'सेंधमारी', 'साइबर अटैक', 'बिक रहा', 'बिकने', 'बेचा', 'बेचे', 'हैकरों', 'अनधिकृत', 'खुला पडा', 'खुले में पडा', 'पहुंच बना*', 'पहुंच हासिल', 'फिरौती मांग*', 'प्रभावित'],
   },
   /** Data, records, personal information. */
@@ -62,7 +62,7 @@ const BASE_CUE = {
   deny: {
     en: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'baseless', 'fake', 'no data', 'not been leaked', 'no breach', 'no evidence', 'false', 'misleading', 'without any basis', 'incorrect',
       'rejects', 'rejected', 'dismissed', 'dismisses', 'not true', 'safe and secure', 'is safe', 'are safe', 'completely safe', 'not leaked', 'no leak', 'no security lapse', 'not been compromised', 'not compromised', 'no such', 'untrue', 'prima facie', 'mischievous', 'inaccurate', 'not accurate', 'unfounded', 'no truth', 'speculative', 'remains secure', 'are secure', 'is secure',
-      'no unauthorised', 'no unauthorized', 'not been any', 'no compromise', 'not been breached', 'not breached', 'not hacked', 'rubbished', 'rubbishes', 'refused to accept'],
+      'no unauthorised', 'no unauthorized', 'not been any', 'no compromise', 'not been breached', 'not breached', 'not hacked', 'never breached', 'never been breached', 'fully secure', 'fully safe', 'not any leak', 'rubbished', 'rubbishes', 'refused to accept'],
     hi: ['खंडन', 'इनकार', 'इंकार', 'नकार*', 'निराधार', 'बेबुनियाद', 'गलत', 'सुरक्षित है', 'सुरक्षित हैं', 'फर्जी', 'अफवाह', 'सत्य नहीं', 'सच नहीं', 'कोई डेटा लीक नहीं', 'लीक नहीं', 'छेडखानी नहीं', 'कोई सेंध नहीं', 'भ्रामक', 'खारिज', 'झूठा', 'झूठे', 'झूठी', 'गलत बताया', 'सेंध नहीं', 'सेंधमारी नहीं', 'पूरी तरह सुरक्षित'],
   },
   confirm: {

@@ -11,7 +11,7 @@ import type { Context } from './context.ts';
 import { FIELDS, FIELD_IDS } from '../kb/fields.ts';
 import { CUE, CUE_CATEGORIES, MONTHS, NUMBER_WORDS, SCALES } from './lexicon.ts';
 import { isWordChar, normalizePhrase } from './normalize.ts';
-import { countsAgree } from './record-count.ts';
+import { countsAgree, significantDigits } from './record-count.ts';
 
 export interface IncidentMatch {
   id: string;
@@ -83,6 +83,11 @@ export function findDates(ctx: Context, limit = 200000): DateMentions {
 export interface MatchInputs {
   dataLeak: ReadonlySet<number>;
   count: number | null;
+  /**
+   * Every count of people or records the article states. Articles often lead with the official side's figure
+   * ("only 3.5 crore masked records") and give the claim's ("100 million cardholders") later.
+   */
+  otherCounts: readonly number[];
   fields: readonly FieldId[];
   publishedDate: string | undefined;
   dates: DateMentions;
@@ -215,7 +220,8 @@ function scoreEntry(kb: CompiledKb, e: CompiledEntry, ctx: Context, inputs: Matc
     let next = false;
     for (const y of years) {
       if (e.years.has(y)) exact = true;
-      for (const ey of e.years) if (y === ey + 1) next = true;
+      // The year before (the breach itself often predates the claim) or after (follow-ups) says nothing either way.
+      for (const ey of e.years) if (Math.abs(y - ey) === 1) next = true;
     }
     yearNamed = exact;
     if (exact) add(weight, claimYears ? 'a claim year is named where the leak is reported' : 'a claim year is named');
@@ -237,13 +243,18 @@ function scoreEntry(kb: CompiledKb, e: CompiledEntry, ctx: Context, inputs: Matc
     else if (diff > 30) add(-0.5, 'published long after the claim');
   }
   if (inputs.count !== null && e.counts.length > 0) {
-    if (e.counts.some((c) => countsAgree(c, inputs.count!))) {
+    // A round count ("500 million") agrees loosely; a count stated with two or more significant digits ("32 crore")
+    // must agree closely, else it is another number.
+    const tolerance = significantDigits(inputs.count) >= 2 ? 0.12 : 0.25;
+    if (e.counts.some((c) => countsAgree(c, inputs.count!, tolerance))) {
       countAgrees = true;
       countClose = e.counts.some((c) => countsAgree(c, inputs.count!, 0.1));
       add(2.5, 'the count agrees');
     }
-    else if (e.counts.some((c) => countsAgree(c, inputs.count!, 0.5))) add(0, 'the count roughly agrees');
-    else {
+    else if (tolerance > 0.12 && e.counts.some((c) => countsAgree(c, inputs.count!, 0.5))) add(0, 'the count roughly agrees');
+    else if (inputs.otherCounts.some((o) => e.counts.some((c) => countsAgree(c, o, significantDigits(o) >= 2 ? 0.12 : 0.25)))) {
+      add(1, 'another count in the article agrees');
+    } else {
       countDisagrees = true;
       add(-2.5, 'the count disagrees');
     }

@@ -171,10 +171,29 @@ export function pickCount(cands: readonly CountCandidate[]): CountCandidate | nu
   let best: CountCandidate | null = null;
   // Highest score; among equals the first stated (articles state the claimed total first, sub-counts after).
   for (const c of cands) if (!best || c.score > best.score || (c.score === best.score && c.start < best.start)) best = c;
-  return best;
+  if (!best) return best;
+  // A headline rounds ("53 करोड़", "over 4 crore", "nearly 50 lakh"); the body states the same count precisely
+  // ("53.3 करोड़", "4.1 crore", "49,19,668"): prefer the precise statement of the same number.
+  let precise = best;
+  for (const c of cands) {
+    if (c === best || c.score < best.score - 1 || c.value === best.value) continue;
+    if (!countsAgree(c.value, best.value, 0.06)) continue;
+    if (significantDigits(c.value) > significantDigits(precise.value)) precise = c;
+  }
+  return precise;
 }
 
 /** Tolerance check: do two counts agree (20 हजार vs 20,000 exactly; 10 vs 11 crore loosely)? */
+/**
+ * Significant digits of a count as stated ("32 crore" → 2, "500 million" → 1, "81.5 crore" → 3): a count stated
+ * with two or more significant digits is precise, and a loose agreement with it is a different number.
+ */
+export function significantDigits(v: number): number {
+  if (!(v > 0) || !Number.isFinite(v)) return 0;
+  const digits = String(Math.round(v)).replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
 export function countsAgree(a: number, b: number, tolerance = 0.25): boolean {
   if (a <= 0 || b <= 0) return false;
   return Math.abs(a - b) / Math.max(a, b) <= tolerance;
@@ -193,6 +212,16 @@ export function parseCountPhrase(phrase: string, scales: ReadonlyArray<readonly 
     if (/^[\d.,]+$/.test(last) && /\d/.test(last)) value = parseDigits(last);
     else if (wordOf.has(tok)) value = wordOf.get(tok)!;
     if (value === null) continue;
+    // "3 to 4 crore", "3 से 4 करोड़", "3 or 4 lakh": the upper value, as in the text.
+    const sep = tokens[i + 1];
+    const upper = tokens[i + 2];
+    if ((sep === 'to' || sep === 'से' || sep === 'or' || sep === 'या') && upper !== undefined && /^[\d.,]+$/.test(upper) && /\d/.test(upper)) {
+      const u = parseDigits(upper);
+      if (u !== null) {
+        value = u;
+        i += 2;
+      }
+    }
     const next = tokens[i + 1];
     const mult = next !== undefined ? scaleOf.get(next) : undefined;
     return Math.round(value * (mult ?? 1));

@@ -125,7 +125,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'passport-numbers': {
     id: 'passport-numbers',
     name: { en: 'Passport numbers', hi: 'पासपोर्ट नंबर' },
-    synonyms: { en: ['passport', 'passport number', 'passport numbers', 'passport details'], hi: ['पासपोर्ट', 'पासपोर्ट नंबर'] },
+    synonyms: { en: ['passport', 'passports', 'passport number', 'passport numbers', 'passport details'], hi: ['पासपोर्ट', 'पासपोर्ट नंबर'] },
   },
   'voter-ids': {
     id: 'voter-ids',
@@ -158,12 +158,12 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'medical-records': {
     id: 'medical-records',
     name: { en: 'Medical records', hi: 'मेडिकल रिकॉर्ड' },
-    synonyms: { en: ['medical record', 'medical records', 'health records', 'patient records', 'patient data', 'medical reports', 'medical history', 'diagnosis'], hi: ['मेडिकल रिकॉर्ड', 'स्वास्थ्य रिकॉर्ड', 'मरीजों का डेटा', 'मेडिकल रिपोर्ट', 'मरीजों का डाटा'] },
+    synonyms: { en: ['medical record', 'medical records', 'health records', 'patient records', 'patient data', 'medical reports', 'medical history', 'medical histories', 'diagnosis', 'diagnoses', 'treatment details'], hi: ['मेडिकल रिकॉर्ड', 'स्वास्थ्य रिकॉर्ड', 'मरीजों का डेटा', 'मेडिकल रिपोर्ट', 'मरीजों का डाटा'] },
   },
   'health-insurance-records': {
     id: 'health-insurance-records',
     name: { en: 'Health insurance records', hi: 'स्वास्थ्य बीमा रिकॉर्ड' },
-    synonyms: { en: ['insurance claim', 'insurance claims', 'claim documents', 'policy details', 'policy numbers', 'health insurance records'], hi: ['बीमा दावे', 'क्लेम', 'पॉलिसी'] },
+    synonyms: { en: ['insurance claim', 'insurance claims', 'claim documents', 'policy details', 'policy numbers', 'health insurance records', 'health insurance information', 'health insurance details'], hi: ['बीमा दावे', 'क्लेम', 'पॉलिसी'] },
   },
   'bank-account-numbers': {
     id: 'bank-account-numbers',
@@ -213,7 +213,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'family-members-names': {
     id: 'family-members-names',
     name: { en: "Family members' names", hi: 'परिवार के सदस्यों के नाम' },
-    synonyms: { en: ["father's name", "fathers name", 'family members', "relative's name", "spouse's name"], hi: ['पिता का नाम', 'परिवार के सदस्य', 'पति का नाम'] },
+    synonyms: { en: ["father's name", "fathers name", "father's names", "fathers' names", 'fathers names', 'family members', 'family member details', "mother's name", "relative's name", "spouse's name"], hi: ['पिता का नाम', 'पिता के नाम', 'परिवार के सदस्य', 'पति का नाम'] },
   },
   'biometric-data': {
     id: 'biometric-data',
@@ -233,7 +233,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'financial-transactions': {
     id: 'financial-transactions',
     name: { en: 'Financial transactions', hi: 'वित्तीय लेनदेन' },
-    synonyms: { en: ['transaction', 'transactions', 'transaction details', 'transaction history', 'account balance', 'account balances'], hi: ['लेनदेन', 'लेन-देन', 'ट्रांजैक्शन', 'बैलेंस'] },
+    synonyms: { en: ['transaction', 'transactions', 'transaction details', 'transaction history', 'account balance', 'account balances', 'bank statement', 'bank statements'], hi: ['लेनदेन', 'लेन-देन', 'ट्रांजैक्शन', 'बैलेंस'] },
   },
   'tax-records': {
     id: 'tax-records',
