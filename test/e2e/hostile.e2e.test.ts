@@ -58,7 +58,7 @@ describe('LeakLens under hostile conditions', () => {
     const frame = await sidebarFrame(page, ext.extensionId, 20_000);
     await frame.locator('[data-testid="mismatch"]').first().waitFor();
     console.log(`3 MB page: load → sidebar ${Date.now() - loaded} ms; page text ${(await page.evaluate(() => document.body.textContent!.length)).toLocaleString()} chars`);
-    expect(await frame.locator('[data-testid="mismatch"]').count()).toBe(2);
+    await expect.poll(() => frame.locator('[data-testid="mismatch"]').count()).toBe(2);
     // The page's own scripts still run.
     expect(await page.evaluate(() => 6 * 7)).toBe(42);
     await page.close();
@@ -70,7 +70,7 @@ describe('LeakLens under hostile conditions', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('http://www.prabhatkhabar.com/tampered', { waitUntil: 'load' });
     const frame = await sidebarFrame(page, ext.extensionId);
-    expect(await frame.locator('[data-testid="mismatch"]').count()).toBe(2);
+    await expect.poll(() => frame.locator('[data-testid="mismatch"]').count()).toBe(2);
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
     // The content script's own (isolated) DOM functions were used: the page's patched ones never ran for it,
     // no message reached the page, and the shadow root the page saw was closed (null).

@@ -53,7 +53,7 @@ describe('the seed article on Prabhat Khabar', () => {
     expect(await frame.locator('[data-testid="mismatch-count"]').innerText()).toContain('2');
 
     const rows = frame.locator('[data-testid="mismatch"]');
-    expect(await rows.count()).toBe(2);
+    await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-field')}:${e.getAttribute('data-kind')}`).sort())).toEqual([
       'covid-test-results:not-collected',
       'physical-addresses:not-collected',
@@ -155,7 +155,7 @@ describe('the popup', () => {
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
     await popup.locator('[data-testid="popup-show-sidebar"]').click();
     const reopened = await sidebarFrame(page, ext.extensionId);
-    expect(await reopened.locator('[data-testid="mismatch"]').count()).toBe(2);
+    await expect.poll(() => reopened.locator('[data-testid="mismatch"]').count()).toBe(2);
     if (!popup.isClosed()) await popup.close();
     await page.close();
   });
