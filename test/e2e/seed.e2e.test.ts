@@ -118,28 +118,36 @@ describe('the seed article on Prabhat Khabar', () => {
     const { page } = await openSeed();
     const tabId = await tabIdOf(ext, SEED_URL);
     const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
-    expect(await popup.locator('[data-testid="popup-site-name"]').innerText()).toContain('Prabhat Khabar');
-    expect(await popup.locator('[data-testid="popup-mismatch-count"]').innerText()).toContain('2');
-    const siteSwitch = popup.locator('[data-testid="popup-site-switch"]');
-    expect(await siteSwitch.isChecked()).toBe(true);
-    await siteSwitch.click();
-    await expect.poll(() => siteSwitch.isChecked()).toBe(false);
+    try {
+      await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
+      // The popup renders before its data arrives: wait for what a reader would wait for.
+      await expect.poll(() => popup.locator('[data-testid="popup-site-name"]').innerText()).toContain('Prabhat Khabar');
+      await expect.poll(() => popup.locator('[data-testid="popup-mismatch-count"]').innerText()).toContain('2');
+      const siteSwitch = popup.locator('[data-testid="popup-site-switch"]');
+      expect(await siteSwitch.isChecked()).toBe(true);
+      await siteSwitch.click();
+      await expect.poll(() => siteSwitch.isChecked()).toBe(false);
 
-    await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null)).toBe(true);
-    await expect.poll(() => badgeText(ext, SEED_URL)).toBe('');
+      await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null)).toBe(true);
+      await expect.poll(() => badgeText(ext, SEED_URL)).toBe('');
 
-    await page.reload({ waitUntil: 'load' });
-    await page.waitForTimeout(1500);
-    expect(hasSidebarFrame(page, ext.extensionId)).toBe(false);
-    expect(await page.evaluate(() => document.querySelector('leaklens-sidebar'))).toBeNull();
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForTimeout(1500);
+      expect(hasSidebarFrame(page, ext.extensionId)).toBe(false);
+      expect(await page.evaluate(() => document.querySelector('leaklens-sidebar'))).toBeNull();
 
-    // Switching it back on brings the sidebar back without a reload.
-    await popup.reload();
-    await popup.locator('[data-testid="popup-site-switch"]').click();
-    await sidebarFrame(page, ext.extensionId);
-    await popup.close();
-    await page.close();
+      // Switching it back on brings the sidebar back without a reload.
+      await popup.reload();
+      const switchAgain = popup.locator('[data-testid="popup-site-switch"]');
+      await expect.poll(() => switchAgain.isChecked()).toBe(false);
+      await switchAgain.click();
+      await sidebarFrame(page, ext.extensionId);
+    } finally {
+      // Whatever happened above, the next test starts from default settings.
+      await ext.worker.evaluate(() => chrome.storage.local.clear());
+      await popup.close();
+      await page.close();
+    }
   });
 });
 
