@@ -61,9 +61,28 @@ const BASE_CUE = {
   },
   deny: {
     en: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'baseless', 'fake', 'no data', 'not been leaked', 'no breach', 'no evidence', 'false', 'misleading', 'without any basis', 'incorrect',
-      'rejects', 'rejected', 'dismissed', 'dismisses', 'not true', 'safe and secure', 'is safe', 'are safe', 'completely safe', 'not leaked', 'no leak', 'no security lapse', 'not been compromised', 'not compromised', 'no such', 'untrue', 'prima facie', 'mischievous', 'inaccurate', 'not accurate', 'unfounded', 'no truth', 'speculative', 'remains secure', 'are secure', 'is secure',
-      'no unauthorised', 'no unauthorized', 'not been any', 'no compromise', 'not been breached', 'not breached', 'not hacked', 'never breached', 'never been breached', 'fully secure', 'fully safe', 'not any leak', 'rubbished', 'rubbishes', 'refused to accept'],
-    hi: ['खंडन', 'इनकार', 'इंकार', 'नकार*', 'निराधार', 'बेबुनियाद', 'गलत', 'सुरक्षित है', 'सुरक्षित हैं', 'फर्जी', 'अफवाह', 'सत्य नहीं', 'सच नहीं', 'कोई डेटा लीक नहीं', 'लीक नहीं', 'छेडखानी नहीं', 'कोई सेंध नहीं', 'भ्रामक', 'खारिज', 'झूठा', 'झूठे', 'झूठी', 'गलत बताया', 'सेंध नहीं', 'सेंधमारी नहीं', 'पूरी तरह सुरक्षित'],
+      'rejects', 'rejected', 'dismissed', 'dismisses', 'not true', 'not leaked', 'no leak', 'no security lapse', 'not been compromised', 'not compromised', 'no such', 'untrue', 'prima facie', 'mischievous', 'inaccurate', 'not accurate', 'unfounded', 'no truth', 'speculative',
+      'no unauthorised', 'no unauthorized', 'not been any', 'no compromise', 'not been breached', 'not breached', 'not hacked', 'never breached', 'never been breached', 'not any leak', 'rubbished', 'rubbishes', 'refused to accept',
+      'no leakage', 'did not match', 'does not match', 'do not match', 'not match'],
+    hi: ['खंडन', 'इनकार', 'इंकार', 'नकार*', 'निराधार', 'बेबुनियाद', 'गलत', 'फर्जी', 'अफवाह', 'सत्य नहीं', 'सच नहीं', 'कोई डेटा लीक नहीं', 'लीक नहीं', 'छेडखानी नहीं', 'कोई सेंध नहीं', 'भ्रामक', 'खारिज', 'झूठा', 'झूठे', 'झूठी', 'गलत बताया', 'सेंध नहीं', 'सेंधमारी नहीं', 'मेल नहीं'],
+  },
+  /**
+   * Weaker denials: data or systems are safe. Alone they deny the leak; next to a confirmation they only say that
+   * some data was spared ("card details are safe"), which leaves the confirmation standing.
+   */
+  safe: {
+    en: ['safe and secure', 'is safe', 'are safe', 'was safe', 'were safe', 'completely safe', 'remains secure', 'remain secure', 'remained secure', 'are secure', 'is secure', 'fully secure', 'fully safe', 'not been compromised', 'not compromised', 'remain safe', 'remains safe', 'remained safe'],
+    hi: ['सुरक्षित है', 'सुरक्षित हैं', 'पूरी तरह सुरक्षित', 'सुरक्षित रहा', 'सुरक्षित रहे', 'सुरक्षित था'],
+  },
+  /** People outside the official side whose words are no official stance: experts, analysts, the opposition. */
+  outsider: {
+    en: ['expert', 'experts', 'analyst', 'analysts', 'opposition', 'critics', 'activist', 'activists', 'privacy advocates', 'tipster'],
+    hi: ['विशेषज्ञ', 'विशेषज्ञों', 'एक्सपर्ट*', 'विपक्ष*', 'जानकार*'],
+  },
+  /** An earlier statement, since superseded ("had initially denied", "शुरुआत में इनकार किया था"). */
+  earlier: {
+    en: ['initially', 'at first', 'had earlier', 'earlier denied', 'earlier said', 'at the time', 'previously', 'had first'],
+    hi: ['शुरुआत में', 'शुरू में', 'पहले ही', 'इससे पहले'],
   },
   confirm: {
     en: ['confirmed', 'confirms', 'confirm', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'regret', 'was subjected to', 'has been affected', 'were affected', 'disclosed', 'informed the exchanges', 'in a filing', 'notified its', 'regulatory filing', 'exchange filing', 'told the stock exchanges', 'informed the stock exchanges', 'apologised', 'apologized', 'apologises',
@@ -97,8 +116,9 @@ const BASE_CUE = {
     hi: ['प्रतिक्रिया नहीं', 'जवाब नहीं', 'पुष्टि नहीं', 'न तो पुष्टि', 'ना तो पुष्टि', 'कोई बयान नहीं', 'आधिकारिक बयान नहीं', 'कोई प्रतिक्रिया', 'कोई जवाब', 'टिप्पणी नहीं', 'बयान नहीं'],
   },
   partial: {
-    en: ['far less', 'only a small', 'limited number', 'limited set', 'limited data', 'limited amount', 'limited information', 'limited portion', 'partially', 'partial', 'no evidence that its systems', 'midway', 'some of the', 'but not', 'small percentage', 'small fraction', 'fewer than', 'less than claimed'],
-    hi: ['बीच में', 'कम डेटा', 'आंशिक', 'काफी कम', 'बहुत कम'],
+    en: ['far less', 'only a small', 'limited number', 'limited set', 'limited data', 'limited amount', 'limited information', 'limited portion', 'partially', 'partial', 'no evidence that its systems', 'midway', 'small percentage', 'small fraction', 'fewer than', 'less than claimed',
+      'fraction of', 'only about', 'only around', 'only some', 'old data', 'data is old', 'data was old', 'is outdated', 'scraped', 'not the result of a new', 'not a new breach', 'not from a new', 'not the claimed', 'or earlier', 'its vendors', 'a vendor'],
+    hi: ['बीच में', 'कम डेटा', 'आंशिक', 'काफी कम', 'बहुत कम', 'नहीं बल्कि', 'पुराना है', 'पुराना डेटा', 'पुराने डेटा', 'डेटा पुराना', 'स्क्रैप*', 'कोई नई', 'कोई नया'],
   },
   negation: {
     en: ['not', 'no', 'neither', 'nor', 'never', "doesn't", "don't", "didn't", 'nothing'],

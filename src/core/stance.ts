@@ -151,49 +151,238 @@ function endsOpen(ctx: Context, s: SentenceInfo): boolean {
   return !(c === 0x2e || c === 0x964 || c === 0x965 || c === 0x3f || c === 0x21 || c === 0x22 || c === 0x27);
 }
 
+type Verdict = 'deny' | 'confirm' | 'partial' | 'invest';
+
+/** Per sentence: where its speakers, negations and stance words lie, for speaker attribution and negation scope. */
+interface SentenceMarks {
+  /** Speaker hits: [start, end, 1 official | 2 outsider], flat. */
+  speakers: number[];
+  negations: number[];
+  noResponse: number[];
+  /** Stance words: [start, end, kind], flat; kind indexes STANCE_KINDS. */
+  stance: number[];
+}
+
+const STANCE_KINDS = ['deny', 'safe', 'confirm', 'investigate', 'partial'] as const;
+
+/** Whether a clause break (, ; :) lies in text[a, b). */
+function clauseBreak(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a) return true;
+  }
+  return false;
+}
+
+/** Stance kind (index into STANCE_KINDS) by cue category index, -1 for other categories. */
+const KIND_OF: Int8Array = (() => {
+  const out = new Int8Array(Object.keys(CAT_INDEX).length).fill(-1);
+  STANCE_KINDS.forEach((k, i) => {
+    out[CAT_INDEX[k]] = i;
+  });
+  return out;
+})();
+
+/** Marks of the sentences that hold a stance word (hits come in order of their end, which is the order kept). */
+function collectMarks(ctx: Context): Map<number, SentenceMarks> {
+  const out = new Map<number, SentenceMarks>();
+  const kindOf = KIND_OF;
+  const ci = CAT_INDEX;
+  const relevant = new Uint8Array(ctx.sentences.length);
+  ctx.sentences.forEach((s, i) => {
+    if (cue(s, 'deny') + cue(s, 'safe') + cue(s, 'confirm') + cue(s, 'investigate') + cue(s, 'partial') > 0) relevant[i] = 1;
+  });
+  for (let h = 0; h < ctx.hits.length; h++) {
+    const hit = ctx.hits[h]!;
+    const si = ctx.hitSentence[h]!;
+    if (si < 0 || relevant[si] === 0) continue;
+    let speaker = 0;
+    let kind = -1;
+    let isNeg = false;
+    let isNoResp = false;
+    if (hit.p.k === 'org') speaker = 1;
+    else if (hit.p.k === 'cue') {
+      const c = hit.p.ci;
+      if (c === ci.official || c === ci.victimVoice) speaker = 1;
+      else if (c === ci.claimant || c === ci.outsider) speaker = 2;
+      else if (c === ci.negation) isNeg = true;
+      else if (c === ci.noResponse) isNoResp = true;
+      else if (c < kindOf.length) kind = kindOf[c]!;
+    } else continue;
+    if (speaker === 0 && kind < 0 && !isNeg && !isNoResp) continue;
+    let m = out.get(si);
+    if (!m) out.set(si, (m = { speakers: [], negations: [], noResponse: [], stance: [] }));
+    if (speaker !== 0) m.speakers.push(hit.start, hit.end, speaker);
+    else if (isNeg) m.negations.push(hit.start, hit.end);
+    else if (isNoResp) m.noResponse.push(hit.start, hit.end);
+    else m.stance.push(hit.start, hit.end, kind);
+  }
+  return out;
+}
+
+/**
+ * Who speaks a stance word: the nearest speaker before it in the sentence ("the company denied", "शोधकर्ता ने कहा
+ * कि उसने … पुष्टि की"), else the first one after it ("… were safe, the spokesperson said"). 0 when none is named.
+ */
+function speakerOf(speakers: readonly number[], start: number): number {
+  let before = 0;
+  let beforeEnd = -1;
+  let after = 0;
+  let afterStart = Infinity;
+  for (let k = 0; k < speakers.length; k += 3) {
+    const a = speakers[k]!;
+    const b = speakers[k + 1]!;
+    if (b <= start && b > beforeEnd) {
+      before = speakers[k + 2]!;
+      beforeEnd = b;
+    } else if (a >= start && a < afterStart) {
+      after = speakers[k + 2]!;
+      afterStart = a;
+    }
+  }
+  return before !== 0 ? before : after;
+}
+
+/**
+ * A stance word negated in its own clause: "did not deny", "has not yet confirmed" (a negation up to two words
+ * before it in English), "पुष्टि नहीं की", "इनकार नहीं किया" (up to two words after it in Hindi). Negations inside
+ * the stance phrase itself ("no breach", "लीक नहीं") do not count.
+ */
+function negatedCue(text: string, negs: readonly number[], start: number, end: number): boolean {
+  const hindi = text.charCodeAt(start) >= DEVANAGARI_START && text.charCodeAt(start) <= DEVANAGARI_END;
+  for (let k = 0; k < negs.length; k += 2) {
+    const ns = negs[k]!;
+    const ne = negs[k + 1]!;
+    if (hindi && ns >= end && wordsBetween(text, end, ns) <= 1) return true;
+    if (!hindi && ne <= start && wordsBetween(text, ne, start) <= 1) return true;
+  }
+  return false;
+}
+
 export function detectStance(ctx: Context): StanceResult {
-  let deny = 0;
-  let confirm = 0;
-  let investigate = 0;
-  let partial = 0;
   const sentences: number[] = [];
   const touches = negatedTouches(ctx);
   const speakers = victimSpeaks(ctx);
+  const marks = collectMarks(ctx);
+  const text = ctx.text;
+  /** Sentence verdicts in text order: [sentence, verdict, older, safeOnly]. */
+  const verdicts: SentenceVerdict[] = [];
   ctx.sentences.forEach((s, i) => {
-    if (cue(s, 'noResponse') > 0) return;
+    const m = marks.get(i);
     // A sentence broken by a hard line wrap ("पुलिस ने 25 नवंबर\nको मामला दर्ज किया") keeps its speaker.
     const prev = i > 0 ? ctx.sentences[i - 1]! : null;
     const prevSpeaks = prev !== null && !prev.inTitle && !s.inTitle && endsOpen(ctx, prev) && (cue(prev, 'official') > 0 || prev.orgs.length > 0);
     const official = cue(s, 'official') > 0 || s.orgs.length > 0 || s.inTitle || prevSpeaks;
     if (!official) return;
-    let d = cue(s, 'deny');
-    let c = cue(s, 'confirm');
-    const v = cue(s, 'investigate');
-    const p = cue(s, 'partial');
+    let d = 0;
+    let safe = 0;
+    let c = 0;
+    let v = 0;
+    let p = 0;
+    let lastConfirm = -1;
+    let strongDenyAfterConfirm = false;
+    const noResp = m ? m.noResponse : [];
+    if (m) {
+      const st = m.stance;
+      let lastEnd = -1;
+      for (let k = 0; k < st.length; k += 3) {
+        const start = st[k]!;
+        const end = st[k + 1]!;
+        const kind = STANCE_KINDS[st[k + 2]!]!;
+        if (start < lastEnd && kind !== 'investigate' && kind !== 'partial') continue; // overlapping phrases count once
+        // "has not responded … but said it had launched an investigation": only what follows the non-answer counts.
+        if (noResp.length > 0) {
+          if (kind !== 'investigate') continue;
+          let after = false;
+          for (let r = 0; r < noResp.length; r += 2) if (noResp[r + 1]! <= start && clauseBreak(text, noResp[r + 1]!, start)) after = true;
+          if (!after) continue;
+        }
+        if (speakerOf(m.speakers, start) === 2) continue;
+        if ((kind === 'deny' || kind === 'confirm' || kind === 'safe') && negatedCue(text, m.negations, start, end)) continue;
+        if (kind !== 'investigate' && kind !== 'partial') lastEnd = end;
+        if (kind === 'deny') {
+          d++;
+          if (lastConfirm >= 0) strongDenyAfterConfirm = true;
+        } else if (kind === 'safe') safe++;
+        else if (kind === 'confirm') {
+          c++;
+          lastConfirm = start;
+          strongDenyAfterConfirm = false;
+        } else if (kind === 'investigate') v++;
+        else p++;
+      }
+    }
     // Statements about the leak itself, attributed to the official side: not the hacker's words nor advice to the
     // reader; a hacker named inside the victim's own statement ("Dunzo said hackers had accessed…") is reported speech.
-    const aboutHacker = cue(s, 'claimant') + cue(s, 'venue') > 0 && !speakers.has(i);
-    const attributed = !s.inTitle && cue(s, 'says') > 0 && !aboutHacker && cue(s, 'secondPerson') + cue(s, 'modal') === 0;
+    const aboutHacker = cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'outsider') > 0 && !speakers.has(i);
+    const attributed = !s.inTitle && noResp.length === 0 && cue(s, 'says') > 0 && !aboutHacker && cue(s, 'secondPerson') + cue(s, 'modal') === 0;
+    let plainTouch = false;
+    const explicitConfirm = c > 0;
     if (attributed) {
       const neg = touches.negated[i]!;
       const plain = touches.plain[i]!;
-      if (d === 0 && neg > 0) d = 1;
+      if (d + safe === 0 && neg > 0) safe = 1;
       // Only the victim's own voice confirms by stating the leak; an outside expert's description does not.
       const victim = s.orgs.length > 0 || cue(s, 'victimVoice') > 0;
+      if (victim && plain > 0) plainTouch = true;
       if (victim && c === 0 && plain > 0 && d === 0 && v === 0 && (p > 0 || cue(s, 'claimVerb') === 0)) c = 1;
       else if (victim && c === 0 && plain > 0 && neg > 0) c = 1;
     }
-    if (d + c + v === 0) return;
-    deny += d;
-    confirm += c;
-    investigate += v;
-    partial += p;
+    // "can confirm that there has been no breach": a confirmation word that introduces a denial is a denial.
+    if (c > 0 && d > 0 && strongDenyAfterConfirm && c === 1) c = 0;
+    let verdict: Verdict | null = null;
+    let safeOnly = false;
+    if (p > 0 && (attributed || c + d + safe > 0 || plainTouch)) verdict = 'partial';
+    else if (c > 0 && d > 0) verdict = explicitConfirm ? 'partial' : 'deny';
+    else if (c > 0) verdict = 'confirm';
+    else if (d > 0 || safe > 0) {
+      verdict = 'deny';
+      safeOnly = d === 0;
+    } else if (v > 0) verdict = 'invest';
+    if (verdict === null) return;
+    verdicts.push({ i, v: verdict, older: cue(s, 'earlier') > 0, safeOnly, explicit: verdict !== 'confirm' || explicitConfirm });
     sentences.push(i);
   });
-  let stance: StanceInText = 'none';
-  if (deny > 0 && confirm > 0) stance = partial > 0 || Math.abs(deny - confirm) <= 1 ? 'partial' : deny > confirm ? 'denied' : 'confirmed';
-  else if (deny > 0) stance = 'denied';
-  else if (confirm > 0) stance = partial > 0 ? 'partial' : 'confirmed';
-  else if (investigate > 0) stance = 'investigating';
-  return { stance, sentences };
+  return { stance: decide(ctx, verdicts), sentences };
+}
+
+interface SentenceVerdict {
+  i: number;
+  v: Verdict;
+  /** Marked as an earlier statement. */
+  older: boolean;
+  /** A denial that only says data or systems are safe. */
+  safeOnly: boolean;
+  /** False for a confirmation read only from a stated leak verb (weaker than "confirmed", "माना"). */
+  explicit: boolean;
+}
+
+/**
+ * The article's stance from its sentence verdicts: the latest statement wins (a confirmation after a denial is a
+ * confirmation), with these exceptions: a statement marked as earlier ("had initially denied", "शुरुआत में") yields
+ * to any other; an explicit admission is not undone by a later denial (which then speaks of a part: "no breach of
+ * the core network"), nor by "data is safe" (some data was spared); a partial statement beside a confirmation makes
+ * it partial; the title speaks only when the body does not; an investigation counts only when nothing was denied
+ * or confirmed.
+ */
+function decide(ctx: Context, verdicts: readonly SentenceVerdict[]): StanceInText {
+  const decisive = verdicts.filter((x) => x.v !== 'invest');
+  if (decisive.length === 0) return verdicts.length > 0 ? 'investigating' : 'none';
+  const body = decisive.filter((x) => !ctx.sentences[x.i]!.inTitle);
+  let pool = body.length > 0 ? body : decisive;
+  const current = pool.filter((x) => !x.older);
+  if (current.length > 0) pool = current;
+  let final = pool[pool.length - 1]!;
+  if (final.v === 'deny') {
+    for (let k = pool.length - 2; k >= 0; k--) {
+      const x = pool[k]!;
+      if (x.v === 'deny' && !x.safeOnly && final.safeOnly) break;
+      if (final.safeOnly ? x.v === 'confirm' || x.v === 'partial' : x.v === 'confirm' && x.explicit) {
+        final = x;
+        break;
+      }
+    }
+  }
+  if (final.v === 'confirm' && pool.some((x) => x.v === 'partial')) return 'partial';
+  return final.v === 'deny' ? 'denied' : final.v === 'confirm' ? 'confirmed' : 'partial';
 }
