@@ -3,6 +3,7 @@
  * and its shape first; anything else is ignored and logged. The browser is reached only through `deps`, so the
  * rules can be tested as they are.
  */
+import type { Analysis, ArticleInput } from '../core/types.ts';
 import type { Message, TabReport, TabStateAnswer } from '../shared/messages.ts';
 import { isFromOwnExtension, isMessage, logIgnoredMessage } from '../shared/messages.ts';
 import { siteForUrl } from '../shared/sites.ts';
@@ -20,6 +21,8 @@ export interface RouterDeps {
   extensionId: string;
   /** e.g. chrome-extension://<id> */
   extensionOrigin: string;
+  /** Analyses an article (never throws; null if the analyzer failed). */
+  analyze(article: ArticleInput): Analysis | null;
   getReport(tabId: number): Promise<TabReport | null>;
   setReport(tabId: number, report: TabReport): Promise<void>;
   clearReport(tabId: number): Promise<void>;
@@ -55,11 +58,19 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
 
   const handle = async (message: Message, sender: Sender): Promise<unknown> => {
     switch (message.type) {
-      case 'tab-report':
-        if (!isTopFrameContentScript(sender)) return ignore(message, 'tab-report not from a top-frame content script');
-        await deps.setReport(sender.tab.id, message.report);
-        await deps.showBadge(sender.tab.id, message.report);
-        return undefined;
+      case 'analyze-page': {
+        if (!isTopFrameContentScript(sender)) return ignore(message, 'analyze-page not from a top-frame content script');
+        // The page and its site come from the sender, which the browser vouches for, not from the message.
+        const report: TabReport = {
+          url: sender.url!,
+          title: message.title,
+          siteId: siteForUrl(sender.url)!.id,
+          analysis: message.article ? deps.analyze(message.article) : null,
+        };
+        await deps.setReport(sender.tab.id, report);
+        await deps.showBadge(sender.tab.id, report);
+        return report;
+      }
       case 'tab-cleared':
         if (!isTopFrameContentScript(sender)) return ignore(message, 'tab-cleared not from a top-frame content script');
         await deps.clearReport(sender.tab.id);

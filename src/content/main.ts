@@ -1,15 +1,13 @@
 /**
  * The page side of LeakLens, loaded only on pages the prefilter let through: decide whether LeakLens is on
- * here, find the article, analyse it, report to the background, and show the sidebar and highlights.
- * Everything it sets up hangs off one AbortController per run, so switching the site off (or a new run)
- * tears it all down.
+ * here, find the article, hand it to the background for analysis (the analyzer and the knowledge base never load
+ * into the page), and show the sidebar and highlights. Everything it sets up hangs off one AbortController per
+ * run, so switching the site off (or a new run) tears it all down.
  */
 import browser from 'webextension-polyfill';
-import { analyze, compileKb } from '../core/analyze.ts';
 import type { Analysis } from '../core/types.ts';
-import { KB_ENTRIES } from '../kb/index.ts';
-import type { Message, SidebarLayout, TabReport } from '../shared/messages.ts';
-import { isFromOwnExtension, isMessage, logIgnoredMessage } from '../shared/messages.ts';
+import type { Message, SidebarLayout } from '../shared/messages.ts';
+import { isFromOwnExtension, isMessage, isTabReport, logIgnoredMessage } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { decideForUrl } from '../shared/site-decision.ts';
@@ -18,15 +16,13 @@ import { highlightQuotes } from './highlights.ts';
 import { mountSidebarFrame } from './sidebar-frame.ts';
 import type { SidebarFrame } from './sidebar-frame.ts';
 
-let compiledKb: ReturnType<typeof compileKb> | null = null;
-
 export async function startLeakLens(): Promise<void> {
   const lifetime = new AbortController();
   let run: AbortController | null = null;
   let sidebar: SidebarFrame | null = null;
   let lastAnalysis: Analysis | null = null;
 
-  const startRun = (settings: Settings) => {
+  const startRun = async (settings: Settings): Promise<void> => {
     run?.abort();
     sidebar = null;
     lastAnalysis = null;
@@ -38,10 +34,11 @@ export async function startLeakLens(): Promise<void> {
       return;
     }
     const article = extractArticle(document, location.href);
-    const analysis = article ? analyzeArticle(article) : null;
+    const answer = await send({ type: 'analyze-page', title: (article?.title ?? document.title).slice(0, 500), article });
+    // A newer run (settings changed meanwhile) owns the page now.
+    if (current.signal.aborted) return;
+    const analysis = isTabReport(answer) ? answer.analysis : null;
     lastAnalysis = analysis;
-    const report: TabReport = { url: location.href, title: (article?.title ?? document.title).slice(0, 500), siteId: decision.site.id, analysis };
-    void send({ type: 'tab-report', report });
     if (!analysis?.isLeakArticle) return;
     sidebar = mountSidebarFrame(decision.siteSettings.startCollapsed ? 'collapsed' : 'expanded', current.signal);
     if (decision.siteSettings.highlightInPage) {
@@ -76,27 +73,17 @@ export async function startLeakLens(): Promise<void> {
     const after = decideForUrl(location.href, next);
     settings = next;
     // Only a change that concerns this page re-runs it.
-    if (before.on !== after.on || JSON.stringify(before) !== JSON.stringify(after)) startRun(next);
+    if (before.on !== after.on || JSON.stringify(before) !== JSON.stringify(after)) void startRun(next);
   }, lifetime.signal);
-  startRun(settings);
+  await startRun(settings);
 }
 
-function analyzeArticle(article: NonNullable<ReturnType<typeof extractArticle>>): Analysis | null {
+async function send(message: Message): Promise<unknown> {
   try {
-    compiledKb ??= compileKb(KB_ENTRIES);
-    return analyze(article, compiledKb);
+    return await browser.runtime.sendMessage(message);
   } catch (error) {
-    // The analyzer is built never to throw; if it ever does, the page must not notice.
-    console.warn('LeakLens: analysis failed', error);
-    return null;
-  }
-}
-
-async function send(message: Message): Promise<void> {
-  try {
-    await browser.runtime.sendMessage(message);
-  } catch (error) {
-    // The background may be restarting; the popup then shows nothing for this tab, which is the safe side.
+    // The background may be restarting; the tab then shows nothing, which is the safe side.
     console.debug('LeakLens: could not reach the background', error);
+    return undefined;
   }
 }

@@ -3,9 +3,12 @@
  * Receivers also check the sender (see `isFromOwnExtension`): a message that fails either check is
  * ignored and logged, never acted on.
  */
-import type { Analysis } from '../core/types.ts';
+import type { Analysis, ArticleInput } from '../core/types.ts';
 
-/** What the content script tells the background about its tab. */
+/** Longest article text a page may hand over for analysis (the extractor cuts there too). */
+export const MAX_ARTICLE_TEXT = 200_000;
+
+/** What the background knows about a tab: the page and, for a page that was analysed, the analysis. */
 export interface TabReport {
   url: string;
   title: string;
@@ -15,8 +18,11 @@ export interface TabReport {
 }
 
 export type Message =
-  /** content → background: the result for this tab (replaces any earlier one). */
-  | { type: 'tab-report'; report: TabReport }
+  /**
+   * content → background: the article on this tab (null when the page has none), to analyse off the page's main
+   * thread. Answer: the TabReport for the tab (it replaces any earlier one).
+   */
+  | { type: 'analyze-page'; title: string; article: ArticleInput | null }
   /** content → background: nothing to show on this tab any more (site switched off, navigation). */
   | { type: 'tab-cleared' }
   /** popup → background: what is known about a tab. Answer: TabStateAnswer. */
@@ -76,11 +82,25 @@ export function isTabReport(v: unknown): v is TabReport {
   );
 }
 
+const isOptionalShortString = (v: unknown, max: number) => v === undefined || (typeof v === 'string' && v.length <= max);
+
+/** An article as the content script extracts it, within the sizes the extractor produces. */
+export function isArticleInput(v: unknown): v is ArticleInput {
+  return (
+    isObject(v) &&
+    typeof v.title === 'string' && v.title.length <= 2000 &&
+    typeof v.text === 'string' && v.text.length <= MAX_ARTICLE_TEXT &&
+    isOptionalShortString(v.url, 4096) &&
+    isOptionalShortString(v.publishedDate, 100) &&
+    isOptionalShortString(v.declaredLanguage, 40)
+  );
+}
+
 export function isMessage(v: unknown): v is Message {
   if (!isObject(v) || typeof v.type !== 'string') return false;
   switch (v.type) {
-    case 'tab-report':
-      return isTabReport(v.report);
+    case 'analyze-page':
+      return typeof v.title === 'string' && v.title.length <= 2000 && (v.article === null || isArticleInput(v.article));
     case 'tab-cleared':
     case 'get-sidebar-report':
     case 'show-sidebar':

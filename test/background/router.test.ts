@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../src/background/router.ts';
 import type { RouterDeps, Sender } from '../../src/background/router.ts';
+import type { Analysis } from '../../src/core/types.ts';
 import type { TabReport } from '../../src/shared/messages.ts';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
 const report: TabReport = { url: 'https://www.prabhatkhabar.com/a', title: 'T', siteId: 'prabhatkhabar', analysis: null };
+const analysis = { language: 'hi', isLeakArticle: true } as Analysis;
+const article = { title: 'T', text: 'Body of the article', url: 'https://www.prabhatkhabar.com/a' };
 
 const contentScript: Sender = { id: ID, url: 'https://www.prabhatkhabar.com/a', frameId: 0, tab: { id: 7 } };
 const sidebar: Sender = { id: ID, url: `${ORIGIN}/src/sidebar/index.html`, frameId: 3, tab: { id: 7 } };
@@ -18,6 +21,7 @@ beforeEach(() => {
   deps = {
     extensionId: ID,
     extensionOrigin: ORIGIN,
+    analyze: vi.fn(() => analysis),
     getReport: vi.fn(async () => report),
     setReport: vi.fn(async () => undefined),
     clearReport: vi.fn(async () => undefined),
@@ -28,10 +32,20 @@ beforeEach(() => {
 });
 
 describe('the background message router', () => {
-  it('stores a top-frame content script’s report for its tab and updates the badge', async () => {
-    await route({ type: 'tab-report', report }, contentScript);
-    expect(deps.setReport).toHaveBeenCalledWith(7, report);
-    expect(deps.showBadge).toHaveBeenCalledWith(7, report);
+  it('analyses a top-frame content script’s article, stores the report for its tab, updates the badge and answers', async () => {
+    const answer = await route({ type: 'analyze-page', title: 'T', article }, contentScript);
+    // The URL and the site come from the sender, not from the message.
+    const expected = { url: contentScript.url, title: 'T', siteId: 'prabhatkhabar', analysis };
+    expect(deps.analyze).toHaveBeenCalledWith(article);
+    expect(deps.setReport).toHaveBeenCalledWith(7, expected);
+    expect(deps.showBadge).toHaveBeenCalledWith(7, expected);
+    expect(answer).toEqual(expected);
+  });
+
+  it('records a page without an article without analysing anything', async () => {
+    await route({ type: 'analyze-page', title: 'T', article: null }, contentScript);
+    expect(deps.analyze).not.toHaveBeenCalled();
+    expect(deps.setReport).toHaveBeenCalledWith(7, { url: contentScript.url, title: 'T', siteId: 'prabhatkhabar', analysis: null });
   });
 
   it('answers the popup about any tab and the sidebar about its own tab only', async () => {
@@ -50,10 +64,11 @@ describe('the background message router', () => {
     ['another extension', { type: 'get-tab-state', tabId: 1 }, { ...popup, id: 'otherextensionidotherextensionid' }],
     ['a malformed message', { type: 'get-tab-state', tabId: -1 }, popup],
     ['an unknown type', { type: 'drop-tables' }, popup],
-    ['not an object', 'tab-report', contentScript],
-    ['a report with a malformed analysis', { type: 'tab-report', report: { ...report, analysis: { isLeakArticle: 'yes' } } }, contentScript],
-    ['a report from a sub-frame', { type: 'tab-report', report }, { ...contentScript, frameId: 2 }],
-    ['a report from a site LeakLens does not run on', { type: 'tab-report', report }, { ...contentScript, url: 'https://evil.example/' }],
+    ['not an object', 'analyze-page', contentScript],
+    ['an article of the wrong shape', { type: 'analyze-page', title: 'T', article: { title: 'T', text: 42 } }, contentScript],
+    ['an article from a sub-frame', { type: 'analyze-page', title: 'T', article }, { ...contentScript, frameId: 2 }],
+    ['an article from a site LeakLens does not run on', { type: 'analyze-page', title: 'T', article }, { ...contentScript, url: 'https://evil.example/' }],
+    ['an article from an extension page', { type: 'analyze-page', title: 'T', article }, { ...popup, tab: { id: 7 }, frameId: 0 }],
     ['a content script asking about other tabs', { type: 'get-tab-state', tabId: 1 }, contentScript],
     ['a content script posing as the sidebar', { type: 'get-sidebar-report' }, contentScript],
     ['the sidebar asking about other tabs', { type: 'get-tab-state', tabId: 1 }, sidebar],
@@ -61,7 +76,7 @@ describe('the background message router', () => {
     ['show-sidebar sent to the background', { type: 'show-sidebar' }, popup],
   ] as const)('ignores and logs %s', async (_why, message, sender) => {
     expect(await route(message, sender as Sender)).toBeUndefined();
-    for (const fn of ['setReport', 'clearReport', 'getReport', 'showBadge', 'sendToTopFrame']) expect(deps[fn]).not.toHaveBeenCalled();
+    for (const fn of ['analyze', 'setReport', 'clearReport', 'getReport', 'showBadge', 'sendToTopFrame']) expect(deps[fn]).not.toHaveBeenCalled();
     expect(console.warn).toHaveBeenCalled();
   });
 });

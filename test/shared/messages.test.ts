@@ -73,8 +73,9 @@ describe('isTabReport', () => {
 
 describe('isMessage', () => {
   it.each([
-    { type: 'tab-report', report: report() },
-    { type: 'tab-report', report: report({ analysis: null }) },
+    { type: 'analyze-page', title: 'T', article: { title: 'T', text: 'Body', url: 'https://www.ndtv.com/a' } },
+    { type: 'analyze-page', title: 'T', article: { title: 'T', text: 'Body', publishedDate: '2024-01-01', declaredLanguage: 'hi' } },
+    { type: 'analyze-page', title: 'T', article: null },
     { type: 'tab-cleared' },
     { type: 'get-tab-state', tabId: 0 },
     { type: 'get-tab-state', tabId: 42 },
@@ -95,8 +96,12 @@ describe('isMessage', () => {
     {},
     { type: 7 },
     { type: 'unknown' },
-    { type: 'tab-report' },
-    { type: 'tab-report', report: { url: 'x' } },
+    { type: 'analyze-page' },
+    { type: 'analyze-page', title: 'T' },
+    { type: 'analyze-page', title: 7, article: null },
+    { type: 'analyze-page', title: 'T', article: { title: 'T' } },
+    { type: 'analyze-page', title: 'T', article: { title: 'T', text: 'x'.repeat(200_001) } },
+    { type: 'analyze-page', title: 'T', article: { title: 'T', text: 'x', publishedDate: 5 } },
     { type: 'tab-cleared', extra: true },
     { type: 'get-sidebar-report', tabId: 3 },
     { type: 'show-sidebar', tabId: 3 },
