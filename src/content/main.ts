@@ -14,6 +14,7 @@ import { decideForUrl } from '../shared/site-decision.ts';
 import { extractArticle, findArticleRoot } from './article/extract-article.ts';
 import { highlightQuotes } from './highlights.ts';
 import { mountSidebarFrame } from './sidebar-frame.ts';
+import { watchUrl } from './url-watch.ts';
 import type { SidebarFrame } from './sidebar-frame.ts';
 
 export async function startLeakLens(): Promise<void> {
@@ -75,6 +76,8 @@ export async function startLeakLens(): Promise<void> {
     // Only a change that concerns this page re-runs it.
     if (before.on !== after.on || JSON.stringify(before) !== JSON.stringify(after)) void startRun(next);
   }, lifetime.signal);
+  // A new story in the same page (the address changed without a reload) is a new article to look at.
+  watchUrl(() => void startRun(settings), lifetime.signal);
   await startRun(settings);
 }
 

@@ -169,6 +169,24 @@ describe('the popup', () => {
   });
 });
 
+describe('a site that loads the next story into the same page', () => {
+  it('follows the new address: the sidebar goes when the next story is not about a leak', async () => {
+    const { page } = await openSeed();
+    const next = readArticleText(FIXTURES_DIR + 'paper-leak-hi.txt');
+    // What infinite-scroll news pages do: swap the story in place and pushState its address.
+    await page.evaluate((story) => {
+      document.querySelector('h1')!.textContent = story.title;
+      document.querySelector('meta[property="og:title"]')!.setAttribute('content', story.title);
+      const body = document.querySelector('.story-content')!;
+      body.replaceChildren(...story.paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+      history.pushState({}, '', '/state/jharkhand/exam-paper-leak-exam-cancelled-2');
+    }, next);
+    await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => badgeText(ext, page.url())).toBe('');
+    await page.close();
+  });
+});
+
 describe('a Prabhat Khabar page about an exam paper leak', () => {
   it('gets no sidebar and no badge', async () => {
     const page = await ext.context.newPage();
