@@ -61,3 +61,11 @@ describe('manifest.json', () => {
     expect(hi).toEqual(en);
   });
 });
+
+describe('store metadata', () => {
+  it.each(['en', 'hi'])('the %s name and description fit Chrome’s limits (75 and 132 characters)', (lang) => {
+    const messages = readJson(`../_locales/${lang}/messages.json`) as Record<string, { message: string }>;
+    expect([...messages.extDescription!.message].length).toBeLessThanOrEqual(132);
+    expect([...messages.extName!.message].length).toBeLessThanOrEqual(75);
+  });
+});

@@ -91,7 +91,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   },
   'phone-numbers': {
     id: 'phone-numbers',
-    name: { en: 'Phone numbers', hi: 'फ़ोन नंबर' },
+    name: { en: 'Phone numbers', hi: 'फोन नंबर' },
     synonyms: {
       en: ['phone number', 'phone numbers', 'mobile number', 'mobile numbers', 'contact number', 'contact numbers', 'phone no', 'mobile no', 'telephone number', 'telephone numbers', 'phone nos', 'mobile nos', 'cellphone number*', 'cell phone number*', 'mobile phone number*'],
       hi: ['मोबाइल नंबर', 'फोन नंबर', 'मोबाइल नम्बर', 'फोन नम्बर', 'संपर्क नंबर', 'मोबाइल संख्या', 'मोबाइल नंबरों', 'फोन नंबरों', 'कॉन्टैक्ट नंबर', 'मोबाइल नं', 'फोन नं'],
@@ -99,7 +99,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   },
   'email-addresses': {
     id: 'email-addresses',
-    name: { en: 'Email addresses', hi: 'ईमेल पते' },
+    name: { en: 'Email addresses', hi: 'ईमेल आईडी' },
     synonyms: { en: ['email', 'emails', 'email address', 'email addresses', 'e-mail', 'e-mail address', 'email id', 'email ids', 'e-mail ids', 'mail ids'], hi: ['ईमेल', 'ई-मेल', 'ईमेल आईडी', 'ईमेल एड्रेस', 'ई-मेल एड्रेस', 'ईमेल पता', 'ईमेल पते', 'ईमेल पतों', 'मेल आईडी'] },
   },
   'physical-addresses': {
@@ -109,7 +109,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   },
   'geographic-locations': {
     id: 'geographic-locations',
-    name: { en: 'Geographic locations', hi: 'भौगोलिक स्थान' },
+    name: { en: 'Geographic locations', hi: 'लोकेशन' },
     synonyms: { en: ['location', 'locations', 'gps', 'geo-location', 'geolocation', 'gps location', 'latitude', 'longitude'], hi: ['लोकेशन', 'स्थान', 'जीपीएस'] },
   },
   'aadhaar-numbers': {
@@ -139,7 +139,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   },
   'kyc-documents': {
     id: 'kyc-documents',
-    name: { en: 'KYC documents', hi: 'केवाईसी दस्तावेज़' },
+    name: { en: 'KYC documents', hi: 'केवाईसी दस्तावेज' },
     synonyms: { en: ['kyc', 'kyc documents', 'kyc details', 'kyc data'], hi: ['केवाईसी', 'केवाईसी दस्तावेज'] },
   },
   'covid-test-results': {
@@ -172,17 +172,17 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   },
   'credit-cards': {
     id: 'credit-cards',
-    name: { en: 'Payment card details', hi: 'कार्ड की जानकारी' },
+    name: { en: 'Payment card details', hi: 'क्रेडिट/डेबिट कार्ड की जानकारी' },
     synonyms: { en: ['credit card', 'credit cards', 'debit card', 'debit cards', 'card details', 'card number', 'card numbers', 'payment card', 'payment cards'], hi: ['क्रेडिट कार्ड', 'डेबिट कार्ड', 'कार्ड की जानकारी', 'कार्ड नंबर', 'कार्ड नंबरों', 'कार्ड डिटेल*', 'कार्ड के डिटेल*'] },
   },
   'partial-credit-card-data': {
     id: 'partial-credit-card-data',
-    name: { en: 'Partial (masked) card data', hi: 'आंशिक (मास्क्ड) कार्ड डेटा' },
+    name: { en: 'Partial (masked) card data', hi: 'कार्ड की अधूरी (मास्क्ड) जानकारी' },
     synonyms: { en: ['masked card', 'masked card numbers', 'last four digits', 'first four and last four digits', 'card expiry', 'expiry dates'], hi: ['मास्क्ड कार्ड', 'आखिरी चार अंक', 'एक्सपायरी डेट'] },
   },
   'card-cvv': {
     id: 'card-cvv',
-    name: { en: 'Card CVV', hi: 'कार्ड सीवीवी' },
+    name: { en: 'Card CVV', hi: 'कार्ड का सीवीवी' },
     synonyms: { en: ['cvv', 'cvv number', 'cvv numbers'], hi: ['सीवीवी'] },
   },
   passwords: {
@@ -197,7 +197,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   },
   usernames: {
     id: 'usernames',
-    name: { en: 'Usernames', hi: 'यूज़रनेम' },
+    name: { en: 'Usernames', hi: 'यूजरनेम' },
     synonyms: { en: ['username', 'usernames', 'user name', 'user id', 'user ids', 'login id'], hi: ['यूजरनेम', 'यूजर नेम', 'यूजर आईडी'] },
   },
   'ip-addresses': {
@@ -207,7 +207,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   },
   purchases: {
     id: 'purchases',
-    name: { en: 'Purchases and orders', hi: 'ख़रीद और ऑर्डर' },
+    name: { en: 'Purchases and orders', hi: 'खरीदारी और ऑर्डर' },
     synonyms: { en: ['order details', 'order history', 'orders', 'purchase history', 'ticket details', 'booking details'], hi: ['ऑर्डर', 'ऑर्डर की जानकारी', 'खरीदारी', 'टिकट की जानकारी'] },
   },
   'family-members-names': {
@@ -222,7 +222,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   },
   photos: {
     id: 'photos',
-    name: { en: 'Photos', hi: 'फ़ोटो' },
+    name: { en: 'Photos', hi: 'फोटो' },
     synonyms: { en: ['photo', 'photos', 'photograph', 'photographs', 'selfies'], hi: ['फोटो', 'तस्वीर', 'तस्वीरें', 'तस्वीरों'] },
   },
   signatures: {

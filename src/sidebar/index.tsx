@@ -43,7 +43,7 @@ function Controller({ report, language: initialLanguage, startCollapsed }: { rep
 async function start(): Promise<void> {
   const [answer, settings] = await Promise.all([browser.runtime.sendMessage({ type: 'get-sidebar-report' } satisfies Message), loadSettings()]);
   if (!isTabReport(answer) || !answer.analysis) {
-    root.textContent = translator(SIDEBAR_STRINGS, 'en')('unavailable');
+    root.textContent = translator(SIDEBAR_STRINGS, browserLanguage())('unavailable');
     return;
   }
   const language: Language = chooseLanguage(settings.language, answer.analysis.language, browserLanguage());
@@ -53,5 +53,5 @@ async function start(): Promise<void> {
 
 start().catch((error: unknown) => {
   console.warn('LeakLens sidebar: could not load', error);
-  root.textContent = translator(SIDEBAR_STRINGS, 'en')('unavailable');
+  root.textContent = translator(SIDEBAR_STRINGS, browserLanguage())('unavailable');
 });

@@ -64,7 +64,7 @@ describe('the seed article on Prabhat Khabar', () => {
     const testRow = await frame.locator('[data-testid="mismatch"][data-field="covid-test-results"]').innerText();
     expect(testRow).toContain('कोविड-19 जांच के नतीजे');
 
-    expect(await frame.locator('[data-testid="kb-as-of"]').innerText()).toMatch(/यह जानकारी .+ तक की है/);
+    expect(await frame.locator('[data-testid="kb-as-of"]').innerText()).toMatch(/LeakLens में दर्ज जानकारी .+ तक की है।/);
     expect(await badgeText(ext, SEED_URL)).toBe('2');
 
     // The claim and the response sentences are marked in the article itself (CSS Custom Highlight API).

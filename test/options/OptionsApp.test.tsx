@@ -77,7 +77,7 @@ describe('OptionsApp: languages and defaults', () => {
     const english = get<HTMLInputElement>('options-sidebar-language-en');
     expect(english.type).toBe('radio');
     expect(text(english.closest('label'))).toBe('English');
-    expect(text(get<HTMLInputElement>('options-sidebar-language-hi').closest('label'))).toBe('हिन्दी');
+    expect(text(get<HTMLInputElement>('options-sidebar-language-hi').closest('label'))).toBe('हिंदी');
     expect(text(get<HTMLInputElement>('options-sidebar-language-auto').closest('label'))).toBe('Same as the article');
     english.click();
     expect(onSidebarLanguageChange).toHaveBeenCalledWith('en');
@@ -106,8 +106,8 @@ describe('OptionsApp: languages and defaults', () => {
     expect(text(root.querySelector('h1'))).toBe('LeakLens की सेटिंग्स');
     expect(text(get('options-site-prabhatkhabar'))).toContain('प्रभात खबर');
     expect(text(get('options-site-ndtv'))).toContain('खबर में दावे और जवाब वाले वाक्य हाइलाइट करें');
-    expect(text(get('options-restore'))).toBe('डिफ़ॉल्ट सेटिंग्स वापस लाएं');
-    expect(text(get<HTMLInputElement>('options-sidebar-language-auto').closest('label'))).toBe('खबर की भाषा में');
+    expect(text(get('options-restore'))).toBe('डिफॉल्ट सेटिंग्स वापस लाएं');
+    expect(text(get<HTMLInputElement>('options-sidebar-language-auto').closest('label'))).toBe('खबर की भाषा');
     expect(get('options-page-language-hi').getAttribute('aria-pressed')).toBe('true');
   });
 
@@ -117,7 +117,7 @@ describe('OptionsApp: languages and defaults', () => {
     expect(text(saved.get('options-status'))).toBe('Saved.');
     saved.unmount();
     const restored = show({ status: 'restored', language: 'hi' });
-    expect(text(restored.get('options-status'))).toBe('डिफ़ॉल्ट सेटिंग्स वापस आ गईं।');
+    expect(text(restored.get('options-status'))).toBe('डिफॉल्ट सेटिंग्स वापस आ गईं।');
     restored.unmount();
     const failed = show({ status: 'save-failed' });
     expect(text(failed.get('options-status'))).toBe('Could not save the change. Please try again.');

@@ -14,6 +14,6 @@ describe('options strings', () => {
 
   it('the translator reaches both its own and the common strings', () => {
     expect(optionsTranslator('hi')('page.title')).toBe('LeakLens की सेटिंग्स');
-    expect(optionsTranslator('en')('language.hi')).toBe('हिन्दी');
+    expect(optionsTranslator('en')('language.hi')).toBe('हिंदी');
   });
 });

@@ -46,7 +46,7 @@ describe('SidebarApp', () => {
     const text = container.textContent!;
     expect(text).toContain(entry.title.hi);
     expect(text).toContain(response.statement.hi);
-    expect(text).toContain('2 जानकारियों पर विरोधाभास');
+    expect(text).toContain('2 जगह अंतर');
     const rows = container.querySelectorAll('[data-testid="mismatch"]');
     expect([...rows].map((r) => r.getAttribute('data-field'))).toEqual(['physical-addresses', 'covid-test-results']);
     expect(rows[0]!.textContent).toContain('पते');
