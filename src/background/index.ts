@@ -10,6 +10,8 @@ import { KB_ENTRIES } from '../kb/index.ts';
 import { clearTabReport, getTabReport, setTabReport } from './tab-state.ts';
 import { showBadge } from './badge.ts';
 import { createRouter } from './router.ts';
+import { isSamePage } from '../shared/page-url.ts';
+import { topDocument } from '../shared/top-document.ts';
 
 let compiledKb: ReturnType<typeof compileKb> | null = null;
 
@@ -28,11 +30,12 @@ const route = createRouter({
   analyze: analyzeArticle,
   extensionId: browser.runtime.id,
   extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+  currentUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
   getReport: getTabReport,
   setReport: setTabReport,
   clearReport: clearTabReport,
   showBadge,
-  sendToTopFrame: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  sendToTopFrame: (tabId, message, documentId) => browser.tabs.sendMessage(tabId, message, topDocument(documentId)),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
@@ -41,10 +44,13 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabReport(tabId);
 });
 
-// A tab that navigates away loses its report; the content script of the new page reports afresh.
+// A tab that navigates to another page loses its report (a new fragment, #comments, is the same page); the
+// content script of the new page reports afresh.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.url !== undefined) {
-    void clearTabReport(tabId);
-    void showBadge(tabId, null).catch(() => undefined);
-  }
+  if (change.url === undefined) return;
+  void getTabReport(tabId).then(async (report) => {
+    if (!report || isSamePage(report.url, change.url)) return;
+    await clearTabReport(tabId);
+    await showBadge(tabId, null);
+  }).catch(() => undefined);
 });

@@ -6,6 +6,7 @@
 import type { Analysis, ArticleInput } from '../core/types.ts';
 import type { Message, TabReport, TabStateAnswer } from '../shared/messages.ts';
 import { isFromOwnExtension, isMessage, logIgnoredMessage } from '../shared/messages.ts';
+import { MAX_URL_LENGTH, isSamePage } from '../shared/page-url.ts';
 import { siteForUrl } from '../shared/sites.ts';
 
 export const SIDEBAR_PATH = '/src/sidebar/index.html';
@@ -14,6 +15,10 @@ export interface Sender {
   id?: string | undefined;
   url?: string | undefined;
   frameId?: number | undefined;
+  /** Chrome: 'outermost_frame' for a tab's top document, also while it is prerendered (when frameId is not 0). */
+  frameType?: string | undefined;
+  /** Chrome: the id of the sending document. */
+  documentId?: string | undefined;
   tab?: { id?: number | undefined } | undefined;
 }
 
@@ -23,11 +28,14 @@ export interface RouterDeps {
   extensionOrigin: string;
   /** Analyses an article (never throws; null if the analyzer failed). */
   analyze(article: ArticleInput): Analysis | null;
+  /** The address the tab shows now (undefined if unknown). */
+  currentUrl(tabId: number): Promise<string | undefined>;
   getReport(tabId: number): Promise<TabReport | null>;
   setReport(tabId: number, report: TabReport): Promise<void>;
   clearReport(tabId: number): Promise<void>;
   showBadge(tabId: number, report: TabReport | null): Promise<void>;
-  sendToTopFrame(tabId: number, message: Message): Promise<unknown>;
+  /** Sends to the tab's top document: to `documentId` where known, else to frame 0. */
+  sendToTopFrame(tabId: number, message: Message, documentId: string | undefined): Promise<unknown>;
 }
 
 // protocol + host rather than URL.origin, which is "null" for chrome-extension: URLs outside browsers.
@@ -44,7 +52,10 @@ const originOf = (url: string | undefined): string | null => {
 export function createRouter(deps: RouterDeps): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
   /** The content script in the top frame of a news-site tab. */
   const isTopFrameContentScript = (s: Sender): s is Sender & { tab: { id: number } } =>
-    s.tab?.id !== undefined && s.frameId === 0 && !!siteForUrl(s.url) && originOf(s.url) !== deps.extensionOrigin;
+    s.tab?.id !== undefined &&
+    (s.frameId === 0 || s.frameType === 'outermost_frame') &&
+    !!siteForUrl(s.url) &&
+    originOf(s.url) !== deps.extensionOrigin;
   /** Our own extension pages other than the sidebar (the popup, the options page): they may ask about any tab. */
   const isPopupOrOptions = (s: Sender) => originOf(s.url) === deps.extensionOrigin && new URL(s.url!).pathname !== SIDEBAR_PATH;
   /** Our sidebar page, framed inside a tab. */
@@ -60,13 +71,20 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
     switch (message.type) {
       case 'analyze-page': {
         if (!isTopFrameContentScript(sender)) return ignore(message, 'analyze-page not from a top-frame content script');
-        // The page and its site come from the sender, which the browser vouches for, not from the message.
+        // The site comes from the sender, which the browser vouches for. The browser keeps the address the document
+        // was loaded with, though, while the page may have changed it since (history.replaceState); the content
+        // script's own address is used when it is on the same site.
+        const pageUrl = siteForUrl(message.url)?.id === siteForUrl(sender.url)!.id ? message.url : sender.url!;
         const report: TabReport = {
-          url: sender.url!,
+          url: pageUrl.slice(0, MAX_URL_LENGTH),
           title: message.title,
           siteId: siteForUrl(sender.url)!.id,
+          ...(sender.documentId ? { documentId: sender.documentId } : {}),
           analysis: message.article ? deps.analyze(message.article) : null,
         };
+        // The tab may have moved on while the article was analysed: an old page's report must not land on a new one.
+        const now = await deps.currentUrl(sender.tab.id);
+        if (now !== undefined && !isSamePage(now, pageUrl)) return report;
         await deps.setReport(sender.tab.id, report);
         await deps.showBadge(sender.tab.id, report);
         return report;
@@ -86,7 +104,7 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
         return deps.getReport(sender.tab.id);
       case 'sidebar-layout':
         if (!isSidebarInTab(sender)) return ignore(message, 'sidebar-layout not from the sidebar');
-        await deps.sendToTopFrame(sender.tab.id, message);
+        await deps.sendToTopFrame(sender.tab.id, message, (await deps.getReport(sender.tab.id))?.documentId);
         return undefined;
       case 'show-sidebar':
         return ignore(message, 'show-sidebar is for content scripts');

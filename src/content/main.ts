@@ -1,11 +1,14 @@
 /**
  * The page side of LeakLens, loaded only on pages the prefilter let through: decide whether LeakLens is on
  * here, find the article, hand it to the background for analysis (the analyzer and the knowledge base never load
- * into the page), and show the sidebar and highlights. Everything it sets up hangs off one AbortController per
- * run, so switching the site off (or a new run) tears it all down.
+ * into the page), and show the sidebar and highlights.
+ *
+ * Lifetimes, each an AbortController: `lifetime` (the content script itself, ended if the extension goes away),
+ * one `run` per analysed article (its sidebar and highlights), and one per mounted sidebar frame. Aborting one
+ * tears down everything below it.
  */
 import browser from 'webextension-polyfill';
-import type { Analysis } from '../core/types.ts';
+import type { Analysis, ArticleInput } from '../core/types.ts';
 import type { Message, SidebarLayout } from '../shared/messages.ts';
 import { isFromOwnExtension, isMessage, isTabReport, logIgnoredMessage } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
@@ -14,34 +17,83 @@ import { decideForUrl } from '../shared/site-decision.ts';
 import { extractArticle, findArticleRoot } from './article/extract-article.ts';
 import { highlightQuotes } from './highlights.ts';
 import { mountSidebarFrame } from './sidebar-frame.ts';
-import { watchUrl } from './url-watch.ts';
 import type { SidebarFrame } from './sidebar-frame.ts';
+import { watchUrl } from './url-watch.ts';
+
+type Reason = 'start' | 'settings' | 'address' | 'restored';
+
+/** What identifies a story on the page, so that a new address for the same story does not start over. */
+function storyKey(article: ArticleInput | null): string {
+  return article ? `${article.title}\u0000${article.text.length}\u0000${article.text.slice(0, 300)}` : '';
+}
+
+/** Whether this content script still belongs to a live extension (after an update, old ones are orphaned). */
+const extensionAlive = (): boolean => {
+  try {
+    return !!browser.runtime.id;
+  } catch {
+    return false;
+  }
+};
 
 export async function startLeakLens(): Promise<void> {
   const lifetime = new AbortController();
+  let settings: Settings = await loadSettings();
   let run: AbortController | null = null;
+  let story: { key: string; analysis: Analysis | null } | null = null;
   let sidebar: SidebarFrame | null = null;
-  let lastAnalysis: Analysis | null = null;
+  let sidebarControl: AbortController | null = null;
 
-  const startRun = async (settings: Settings): Promise<void> => {
-    run?.abort();
-    sidebar = null;
-    lastAnalysis = null;
-    const current = new AbortController();
-    run = current;
+  const send = async (message: Message): Promise<unknown> => {
+    try {
+      return await browser.runtime.sendMessage(message);
+    } catch (error) {
+      if (!extensionAlive()) lifetime.abort();
+      // The background may be restarting; the tab then shows nothing, which is the safe side.
+      console.debug('LeakLens: could not reach the background', error);
+      return undefined;
+    }
+  };
+
+  /** Mounts a sidebar frame in `layout`, replacing any earlier one; it goes when `runSignal` aborts. */
+  const openSidebar = (layout: Exclude<SidebarLayout, 'closed'>, runSignal: AbortSignal) => {
+    sidebarControl?.abort();
+    const control = new AbortController();
+    sidebarControl = control;
+    runSignal.addEventListener('abort', () => control.abort(), { once: true, signal: control.signal });
+    sidebar = mountSidebarFrame(layout, control.signal);
+  };
+
+  const lookAtPage = async (reason: Reason): Promise<void> => {
+    if (lifetime.signal.aborted) return;
     const decision = decideForUrl(location.href, settings);
     if (!decision.on) {
+      run?.abort();
+      run = null;
+      story = null;
       void send({ type: 'tab-cleared' });
       return;
     }
     const article = extractArticle(document, location.href);
-    const answer = await send({ type: 'analyze-page', title: (article?.title ?? document.title).slice(0, 500), article });
-    // A newer run (settings changed meanwhile) owns the page now.
+    const key = storyKey(article);
+    const message: Message = { type: 'analyze-page', url: location.href.slice(0, 4000), title: (article?.title ?? document.title).slice(0, 500), article };
+    if (reason === 'address' && story && story.key === key) {
+      // The same story under a new address (tracking parameters, replaceState): keep what the reader has open,
+      // and let the background file it under the new address.
+      void send(message);
+      return;
+    }
+    run?.abort();
+    const current = new AbortController();
+    run = current;
+    story = null;
+    const answer = await send(message);
+    // A newer look at the page (settings or address changed meanwhile) owns it now.
     if (current.signal.aborted) return;
     const analysis = isTabReport(answer) ? answer.analysis : null;
-    lastAnalysis = analysis;
+    story = { key, analysis };
     if (!analysis?.isLeakArticle) return;
-    sidebar = mountSidebarFrame(decision.siteSettings.startCollapsed ? 'collapsed' : 'expanded', current.signal);
+    openSidebar(decision.siteSettings.startCollapsed ? 'collapsed' : 'expanded', current.signal);
     if (decision.siteSettings.highlightInPage) {
       const root = findArticleRoot(document, location.href);
       if (root) highlightQuotes(root, analysis.highlights, current.signal);
@@ -53,40 +105,31 @@ export async function startLeakLens(): Promise<void> {
       logIgnoredMessage('content', message, 'unknown sender or malformed message');
       return undefined;
     }
-    if (message.type === 'show-sidebar' && lastAnalysis?.isLeakArticle && run && !run.signal.aborted) {
-      if (sidebar && sidebar.layout !== 'closed') sidebar.setLayout('expanded');
-      else sidebar = mountSidebarFrame('expanded', run.signal);
+    if (message.type === 'show-sidebar') {
+      // A collapsed or closed sidebar is replaced by an expanded one: the frame starts in the layout it is given.
+      if (story?.analysis?.isLeakArticle && run && sidebar?.layout !== 'expanded') openSidebar('expanded', run.signal);
     } else if (message.type === 'sidebar-layout') {
-      setLayout(message.layout);
+      sidebar?.setLayout(message.layout);
     } else {
       logIgnoredMessage('content', message, `not for the content script: ${message.type}`);
     }
     return undefined;
   };
-  const setLayout = (layout: SidebarLayout) => sidebar?.setLayout(layout);
-
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
-  let settings = await loadSettings();
   watchSettings((next) => {
-    const before = decideForUrl(location.href, settings);
-    const after = decideForUrl(location.href, next);
+    const before = JSON.stringify(decideForUrl(location.href, settings));
     settings = next;
-    // Only a change that concerns this page re-runs it.
-    if (before.on !== after.on || JSON.stringify(before) !== JSON.stringify(after)) void startRun(next);
+    // Only a change that concerns this page looks at it again.
+    if (JSON.stringify(decideForUrl(location.href, next)) !== before) void lookAtPage('settings');
   }, lifetime.signal);
-  // A new story in the same page (the address changed without a reload) is a new article to look at.
-  watchUrl(() => void startRun(settings), lifetime.signal);
-  await startRun(settings);
-}
-
-async function send(message: Message): Promise<unknown> {
-  try {
-    return await browser.runtime.sendMessage(message);
-  } catch (error) {
-    // The background may be restarting; the tab then shows nothing, which is the safe side.
-    console.debug('LeakLens: could not reach the background', error);
-    return undefined;
-  }
+  // A new story loaded into the same page (the address changed without a reload) is a new article to look at.
+  watchUrl(() => {
+    if (!extensionAlive()) lifetime.abort();
+    else void lookAtPage('address');
+  }, lifetime.signal);
+  // A page restored from the back/forward cache keeps this script but the background has forgotten the tab.
+  addEventListener('pageshow', (event) => event.persisted && void lookAtPage('restored'), { signal: lifetime.signal });
+  await lookAtPage('start');
 }

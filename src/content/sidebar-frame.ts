@@ -23,7 +23,8 @@ export function mountSidebarFrame(initial: Exclude<SidebarLayout, 'closed'>, sig
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
-  frame.src = browser.runtime.getURL('src/sidebar/index.html');
+  // The frame starts in the layout the content script (which sizes the host) gives it, so the two always agree.
+  frame.src = `${browser.runtime.getURL('src/sidebar/index.html')}#${initial}`;
   frame.title = 'LeakLens';
   frame.setAttribute('style', 'all:initial;display:block;width:100%;height:100%;border:0;background:transparent;color-scheme:normal;');
   shadow.append(frame);

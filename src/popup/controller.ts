@@ -19,7 +19,8 @@ export interface PopupDeps {
   /** Sends a message to the background and resolves with its answer. */
   sendToBackground(message: Message): Promise<unknown>;
   /** Sends a message to the top frame of a tab. */
-  sendToTab(tabId: number, message: Message): Promise<unknown>;
+  /** Sends a message to the tab's top document (`documentId` where the background knows it, else frame 0). */
+  sendToTab(tabId: number, message: Message, documentId: string | undefined): Promise<unknown>;
   openOptionsPage(): Promise<void>;
   closePopup(): void;
 }
@@ -71,9 +72,9 @@ export async function setSiteEnabled(deps: PopupDeps, siteId: string, enabled: b
 }
 
 /** Asks the tab's content script to open the sidebar, then closes the popup. False when the tab did not answer. */
-export async function showSidebar(deps: PopupDeps, tabId: number): Promise<boolean> {
+export async function showSidebar(deps: PopupDeps, tabId: number, documentId?: string): Promise<boolean> {
   try {
-    await deps.sendToTab(tabId, { type: 'show-sidebar' });
+    await deps.sendToTab(tabId, { type: 'show-sidebar' }, documentId);
   } catch (error) {
     console.warn('LeakLens popup: the tab did not take the show-sidebar message', error);
     return false;

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { topDocument } from '../shared/top-document.ts';
 import { KB_ENTRIES } from '../kb/index.ts';
 import { browserLanguage } from '../shared/i18n.ts';
 import { withSiteSettings } from '../shared/settings.ts';
@@ -25,7 +26,7 @@ const deps: PopupDeps = {
   loadSettings,
   saveSettings,
   sendToBackground: (message) => browser.runtime.sendMessage(message),
-  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  sendToTab: (tabId, message, documentId) => browser.tabs.sendMessage(tabId, message, topDocument(documentId)),
   openOptionsPage: () => browser.runtime.openOptionsPage(),
   closePopup: () => window.close(),
 };
@@ -97,10 +98,10 @@ function Popup() {
   const onShowSidebar = useCallback(() => {
     if (tabId === undefined) return;
     setProblem(null);
-    void showSidebar(deps, tabId).then((shown) => {
+    void showSidebar(deps, tabId, data?.report?.documentId).then((shown) => {
       if (!shown) setProblem('sidebar-failed');
     });
-  }, [tabId]);
+  }, [tabId, data]);
 
   const onOpenOptions = useCallback(() => {
     openOptions(deps).catch((error: unknown) => console.warn('LeakLens popup: could not open the settings', error));

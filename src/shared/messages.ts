@@ -5,7 +5,7 @@
  */
 import type { Analysis, ArticleInput } from '../core/types.ts';
 
-/** Longest article text a page may hand over for analysis (the extractor cuts there too). */
+/** Longest article text a page may hand over for analysis: the extractor cuts articles there. */
 export const MAX_ARTICLE_TEXT = 200_000;
 
 /** What the background knows about a tab: the page and, for a page that was analysed, the analysis. */
@@ -13,6 +13,8 @@ export interface TabReport {
   url: string;
   title: string;
   siteId: string;
+  /** The browser's id of the page's document, where it gives one: messages for the page go to exactly it. */
+  documentId?: string;
   /** null when the page was looked at and is not a leak article. */
   analysis: Analysis | null;
 }
@@ -22,7 +24,7 @@ export type Message =
    * content → background: the article on this tab (null when the page has none), to analyse off the page's main
    * thread. Answer: the TabReport for the tab (it replaces any earlier one).
    */
-  | { type: 'analyze-page'; title: string; article: ArticleInput | null }
+  | { type: 'analyze-page'; url: string; title: string; article: ArticleInput | null }
   /** content → background: nothing to show on this tab any more (site switched off, navigation). */
   | { type: 'tab-cleared' }
   /** popup → background: what is known about a tab. Answer: TabStateAnswer. */
@@ -78,6 +80,7 @@ export function isTabReport(v: unknown): v is TabReport {
     typeof v.url === 'string' && v.url.length < 4096 &&
     typeof v.title === 'string' && v.title.length < 2000 &&
     typeof v.siteId === 'string' &&
+    (v.documentId === undefined || (typeof v.documentId === 'string' && v.documentId.length < 200)) &&
     (v.analysis === null || isAnalysisShape(v.analysis))
   );
 }
@@ -100,7 +103,11 @@ export function isMessage(v: unknown): v is Message {
   if (!isObject(v) || typeof v.type !== 'string') return false;
   switch (v.type) {
     case 'analyze-page':
-      return typeof v.title === 'string' && v.title.length <= 2000 && (v.article === null || isArticleInput(v.article));
+      return (
+        typeof v.url === 'string' && v.url.length <= 4096 &&
+        typeof v.title === 'string' && v.title.length <= 2000 &&
+        (v.article === null || isArticleInput(v.article))
+      );
     case 'tab-cleared':
     case 'get-sidebar-report':
     case 'show-sidebar':

@@ -47,7 +47,8 @@ async function start(): Promise<void> {
     return;
   }
   const language: Language = chooseLanguage(settings.language, answer.analysis.language, browserLanguage());
-  const startCollapsed = settings.sites[answer.siteId]?.startCollapsed ?? false;
+  // The content script sized the frame for this layout and says so in the address.
+  const startCollapsed = location.hash === '#collapsed';
   render(<Controller report={answer as TabReport & { analysis: NonNullable<TabReport['analysis']> }} language={language} startCollapsed={startCollapsed} />, root);
 }
 

@@ -22,6 +22,7 @@ beforeEach(() => {
     extensionId: ID,
     extensionOrigin: ORIGIN,
     analyze: vi.fn(() => analysis),
+    currentUrl: vi.fn(async () => contentScript.url),
     getReport: vi.fn(async () => report),
     setReport: vi.fn(async () => undefined),
     clearReport: vi.fn(async () => undefined),
@@ -33,7 +34,7 @@ beforeEach(() => {
 
 describe('the background message router', () => {
   it('analyses a top-frame content script’s article, stores the report for its tab, updates the badge and answers', async () => {
-    const answer = await route({ type: 'analyze-page', title: 'T', article }, contentScript);
+    const answer = await route({ type: 'analyze-page', url: contentScript.url, title: 'T', article }, contentScript);
     // The URL and the site come from the sender, not from the message.
     const expected = { url: contentScript.url, title: 'T', siteId: 'prabhatkhabar', analysis };
     expect(deps.analyze).toHaveBeenCalledWith(article);
@@ -42,8 +43,38 @@ describe('the background message router', () => {
     expect(answer).toEqual(expected);
   });
 
+  it('keeps the document id, accepts a prerendered top document, and ignores the fragment of the tab’s address', async () => {
+    vi.mocked(deps.currentUrl).mockResolvedValue(contentScript.url + '#comments');
+    const prerendered = { ...contentScript, frameId: 5, frameType: 'outermost_frame', documentId: 'DOC1' };
+    const answer = (await route({ type: 'analyze-page', url: contentScript.url, title: 'T', article }, prerendered)) as TabReport;
+    expect(answer.documentId).toBe('DOC1');
+    expect(deps.setReport).toHaveBeenCalledWith(7, answer);
+  });
+
+  it('files the report under the page’s current address (after replaceState), but only on the sender’s site', async () => {
+    const moved = contentScript.url + '?utm_source=x';
+    vi.mocked(deps.currentUrl).mockResolvedValue(moved);
+    expect(await route({ type: 'analyze-page', url: moved, title: 'T', article }, contentScript)).toMatchObject({ url: moved });
+    expect(await route({ type: 'analyze-page', url: 'https://www.ndtv.com/x', title: 'T', article }, contentScript)).toMatchObject({ url: contentScript.url });
+  });
+
+  it('does not store a report for a page the tab has already left', async () => {
+    vi.mocked(deps.currentUrl).mockResolvedValue('https://www.prabhatkhabar.com/another-story');
+    const answer = await route({ type: 'analyze-page', url: contentScript.url, title: 'T', article }, contentScript);
+    expect(answer).toMatchObject({ url: contentScript.url });
+    expect(deps.setReport).not.toHaveBeenCalled();
+    expect(deps.showBadge).not.toHaveBeenCalled();
+  });
+
+  it('cuts an overlong address instead of storing a report that would fail its own check', async () => {
+    const long = { ...contentScript, url: 'https://www.prabhatkhabar.com/' + 'a'.repeat(6000) };
+    vi.mocked(deps.currentUrl).mockResolvedValue(long.url);
+    const answer = (await route({ type: 'analyze-page', url: long.url.slice(0, 4000), title: 'T', article }, long)) as TabReport;
+    expect(answer.url.length).toBe(4000);
+  });
+
   it('records a page without an article without analysing anything', async () => {
-    await route({ type: 'analyze-page', title: 'T', article: null }, contentScript);
+    await route({ type: 'analyze-page', url: contentScript.url, title: 'T', article: null }, contentScript);
     expect(deps.analyze).not.toHaveBeenCalled();
     expect(deps.setReport).toHaveBeenCalledWith(7, { url: contentScript.url, title: 'T', siteId: 'prabhatkhabar', analysis: null });
   });
@@ -57,7 +88,7 @@ describe('the background message router', () => {
 
   it('relays the sidebar’s layout request to the top frame of its own tab', async () => {
     await route({ type: 'sidebar-layout', layout: 'collapsed' }, sidebar);
-    expect(deps.sendToTopFrame).toHaveBeenCalledWith(7, { type: 'sidebar-layout', layout: 'collapsed' });
+    expect(deps.sendToTopFrame).toHaveBeenCalledWith(7, { type: 'sidebar-layout', layout: 'collapsed' }, undefined);
   });
 
   it.each([
@@ -65,10 +96,10 @@ describe('the background message router', () => {
     ['a malformed message', { type: 'get-tab-state', tabId: -1 }, popup],
     ['an unknown type', { type: 'drop-tables' }, popup],
     ['not an object', 'analyze-page', contentScript],
-    ['an article of the wrong shape', { type: 'analyze-page', title: 'T', article: { title: 'T', text: 42 } }, contentScript],
-    ['an article from a sub-frame', { type: 'analyze-page', title: 'T', article }, { ...contentScript, frameId: 2 }],
-    ['an article from a site LeakLens does not run on', { type: 'analyze-page', title: 'T', article }, { ...contentScript, url: 'https://evil.example/' }],
-    ['an article from an extension page', { type: 'analyze-page', title: 'T', article }, { ...popup, tab: { id: 7 }, frameId: 0 }],
+    ['an article of the wrong shape', { type: 'analyze-page', url: contentScript.url, title: 'T', article: { title: 'T', text: 42 } }, contentScript],
+    ['an article from a sub-frame', { type: 'analyze-page', url: contentScript.url, title: 'T', article }, { ...contentScript, frameId: 2 }],
+    ['an article from a site LeakLens does not run on', { type: 'analyze-page', url: contentScript.url, title: 'T', article }, { ...contentScript, url: 'https://evil.example/' }],
+    ['an article from an extension page', { type: 'analyze-page', url: contentScript.url, title: 'T', article }, { ...popup, tab: { id: 7 }, frameId: 0 }],
     ['a content script asking about other tabs', { type: 'get-tab-state', tabId: 1 }, contentScript],
     ['a content script posing as the sidebar', { type: 'get-sidebar-report' }, contentScript],
     ['the sidebar asking about other tabs', { type: 'get-tab-state', tabId: 1 }, sidebar],
@@ -76,7 +107,7 @@ describe('the background message router', () => {
     ['show-sidebar sent to the background', { type: 'show-sidebar' }, popup],
   ] as const)('ignores and logs %s', async (_why, message, sender) => {
     expect(await route(message, sender as Sender)).toBeUndefined();
-    for (const fn of ['analyze', 'setReport', 'clearReport', 'getReport', 'showBadge', 'sendToTopFrame']) expect(deps[fn]).not.toHaveBeenCalled();
+    for (const fn of ['analyze', 'currentUrl', 'setReport', 'clearReport', 'getReport', 'showBadge', 'sendToTopFrame']) expect(deps[fn]).not.toHaveBeenCalled();
     expect(console.warn).toHaveBeenCalled();
   });
 });

@@ -100,6 +100,19 @@ export async function sidebarFrame(page: Page, extensionId: string, timeout = 10
   }
 }
 
+/**
+ * How many elements match `selector` in the page's live sidebar frames. A sidebar that is replaced (a collapsed one
+ * reopened expanded) leaves a detached frame behind for a moment; this looks only at attached ones.
+ */
+export async function sidebarCount(page: Page, extensionId: string, selector: string): Promise<number> {
+  let count = 0;
+  for (const frame of page.frames()) {
+    if (frame.isDetached() || !frame.url().startsWith(`chrome-extension://${extensionId}/src/sidebar/`)) continue;
+    count += await frame.locator(selector).count().catch(() => 0);
+  }
+  return count;
+}
+
 export function hasSidebarFrame(page: Page, extensionId: string): boolean {
   return page.frames().some((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/sidebar/`));
 }
@@ -110,6 +123,11 @@ export async function badgeText(ext: ExtensionBrowser, url: string): Promise<str
     const [tab] = await chrome.tabs.query({ url: tabUrl });
     return tab?.id === undefined ? '(no tab)' : chrome.action.getBadgeText({ tabId: tab.id });
   }, url);
+}
+
+/** The toolbar badge text of a tab. */
+export async function badgeTextOfTab(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** The id of the tab showing `url`. */

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, hasSidebarFrame, launchWithExtension, sidebarFrame, startPageServer, tabIdOf } from './harness.ts';
+import { badgeText, badgeTextOfTab, hasSidebarFrame, launchWithExtension, sidebarCount, sidebarFrame, startPageServer, tabIdOf } from './harness.ts';
 import type { ExtensionBrowser, PageServer } from './harness.ts';
 import { FIXTURES_DIR, newsPage, readArticleText, seedArticle } from './pages.ts';
 
@@ -30,18 +30,21 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSeed(): Promise<{ page: Page; msToSidebar: number }> {
+let opened = 0;
+/** Opens the seed in a new tab, at an address of its own (so each test finds its own tab, whatever others left). */
+async function openSeed(): Promise<{ page: Page; url: string; tabId: number; msToSidebar: number }> {
   const page = await ext.context.newPage();
-  await page.goto(SEED_URL, { waitUntil: 'load' });
+  const url = `${SEED_URL}?tab=${++opened}`;
+  await page.goto(url, { waitUntil: 'load' });
   const loadedAt = Date.now();
   const frame = await sidebarFrame(page, ext.extensionId);
   await frame.locator('[data-testid="sidebar"]').waitFor();
-  return { page, msToSidebar: Date.now() - loadedAt };
+  return { page, url, tabId: await tabIdOf(ext, url), msToSidebar: Date.now() - loadedAt };
 }
 
 describe('the seed article on Prabhat Khabar', () => {
   it('shows the official response and both field mismatches in Hindi, and a badge of 2', async () => {
-    const { page, msToSidebar } = await openSeed();
+    const { page, url, msToSidebar } = await openSeed();
     console.log(`page load → sidebar shown: ${msToSidebar} ms`);
     const frame = await sidebarFrame(page, ext.extensionId);
     const sidebar = frame.locator('[data-testid="sidebar"]');
@@ -65,7 +68,7 @@ describe('the seed article on Prabhat Khabar', () => {
     expect(testRow).toContain('कोविड-19 जांच के नतीजे');
 
     expect(await frame.locator('[data-testid="kb-as-of"]').innerText()).toMatch(/LeakLens में दर्ज जानकारी .+ तक की है।/);
-    expect(await badgeText(ext, SEED_URL)).toBe('2');
+    expect(await badgeText(ext, url)).toBe('2');
 
     // The claim and the response sentences are marked in the article itself (CSS Custom Highlight API).
     const marked = await page.evaluate(() => {
@@ -115,8 +118,7 @@ describe('the seed article on Prabhat Khabar', () => {
   });
 
   it('goes away when the site is switched off in the popup, and stays off after a reload', async () => {
-    const { page } = await openSeed();
-    const tabId = await tabIdOf(ext, SEED_URL);
+    const { page, tabId } = await openSeed();
     const popup = await ext.context.newPage();
     try {
       await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
@@ -129,7 +131,7 @@ describe('the seed article on Prabhat Khabar', () => {
       await expect.poll(() => siteSwitch.isChecked()).toBe(false);
 
       await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null)).toBe(true);
-      await expect.poll(() => badgeText(ext, SEED_URL)).toBe('');
+      await expect.poll(() => badgeTextOfTab(ext, tabId)).toBe('');
 
       await page.reload({ waitUntil: 'load' });
       await page.waitForTimeout(1500);
@@ -153,25 +155,57 @@ describe('the seed article on Prabhat Khabar', () => {
 
 describe('the popup', () => {
   it('reopens a closed sidebar with “Show the sidebar”', async () => {
-    const { page } = await openSeed();
+    const { page, tabId } = await openSeed();
     const frame = await sidebarFrame(page, ext.extensionId);
     await frame.locator('[data-testid="close"]').click();
     await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null)).toBe(true);
 
-    const tabId = await tabIdOf(ext, SEED_URL);
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
     await popup.locator('[data-testid="popup-show-sidebar"]').click();
-    const reopened = await sidebarFrame(page, ext.extensionId);
-    await expect.poll(() => reopened.locator('[data-testid="mismatch"]').count()).toBe(2);
+    await expect.poll(() => sidebarCount(page, ext.extensionId, '[data-testid="mismatch"]')).toBe(2);
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+});
+
+describe('the popup and a collapsed sidebar', () => {
+  it('“Show the sidebar” expands a collapsed sidebar to its full height', async () => {
+    const { page, tabId } = await openSeed();
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await frame.locator('[data-testid="collapse"]').click();
+    await frame.locator('[data-testid="sidebar-collapsed"]').waitFor();
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.locator('[data-testid="popup-show-sidebar"]').click();
+    const hostHeight = () => page.evaluate(() => document.querySelector('leaklens-sidebar')?.getBoundingClientRect().height ?? 0);
+    await expect.poll(hostHeight).toBeGreaterThan(500);
+    await expect.poll(() => sidebarCount(page, ext.extensionId, '[data-testid="sidebar"]')).toBe(1);
     if (!popup.isClosed()) await popup.close();
     await page.close();
   });
 });
 
 describe('a site that loads the next story into the same page', () => {
+  it('keeps the reader’s sidebar and the badge when only the fragment or tracking parameters change', async () => {
+    const { page, tabId } = await openSeed();
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await frame.locator('[data-testid="collapse"]').click();
+    await frame.locator('[data-testid="sidebar-collapsed"]').waitFor();
+    await page.evaluate(() => {
+      location.hash = 'comments';
+      history.replaceState({}, '', location.pathname + '?utm_source=whatsapp#comments');
+    });
+    // Longer than the content script's one-second look at the address.
+    await page.waitForTimeout(2500);
+    expect(await badgeTextOfTab(ext, tabId)).toBe('2');
+    const collapsedFrame = await sidebarFrame(page, ext.extensionId);
+    expect(await collapsedFrame.locator('[data-testid="sidebar-collapsed"]').count()).toBe(1);
+    await page.close();
+  });
+
   it('follows the new address: the sidebar goes when the next story is not about a leak', async () => {
-    const { page } = await openSeed();
+    const { page, tabId } = await openSeed();
     const next = readArticleText(FIXTURES_DIR + 'paper-leak-hi.txt');
     // What infinite-scroll news pages do: swap the story in place and pushState its address.
     await page.evaluate((story) => {
@@ -182,7 +216,7 @@ describe('a site that loads the next story into the same page', () => {
       history.pushState({}, '', '/state/jharkhand/exam-paper-leak-exam-cancelled-2');
     }, next);
     await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null), { timeout: 5000 }).toBe(true);
-    await expect.poll(() => badgeText(ext, page.url())).toBe('');
+    await expect.poll(() => badgeTextOfTab(ext, tabId)).toBe('');
     await page.close();
   });
 });

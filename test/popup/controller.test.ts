@@ -90,7 +90,7 @@ describe('showSidebar and openOptions', () => {
   it('sends show-sidebar to the tab and closes the popup', async () => {
     const { deps } = fakeDeps();
     expect(await showSidebar(deps, 7)).toBe(true);
-    expect(deps.sendToTab).toHaveBeenCalledWith(7, { type: 'show-sidebar' });
+    expect(deps.sendToTab).toHaveBeenCalledWith(7, { type: 'show-sidebar' }, undefined);
     expect(deps.closePopup).toHaveBeenCalledOnce();
   });
 

@@ -73,9 +73,9 @@ describe('isTabReport', () => {
 
 describe('isMessage', () => {
   it.each([
-    { type: 'analyze-page', title: 'T', article: { title: 'T', text: 'Body', url: 'https://www.ndtv.com/a' } },
-    { type: 'analyze-page', title: 'T', article: { title: 'T', text: 'Body', publishedDate: '2024-01-01', declaredLanguage: 'hi' } },
-    { type: 'analyze-page', title: 'T', article: null },
+    { type: 'analyze-page', url: 'https://www.ndtv.com/a', title: 'T', article: { title: 'T', text: 'Body', url: 'https://www.ndtv.com/a' } },
+    { type: 'analyze-page', url: 'https://www.ndtv.com/a', title: 'T', article: { title: 'T', text: 'Body', publishedDate: '2024-01-01', declaredLanguage: 'hi' } },
+    { type: 'analyze-page', url: 'https://www.ndtv.com/a', title: 'T', article: null },
     { type: 'tab-cleared' },
     { type: 'get-tab-state', tabId: 0 },
     { type: 'get-tab-state', tabId: 42 },
@@ -98,6 +98,7 @@ describe('isMessage', () => {
     { type: 'unknown' },
     { type: 'analyze-page' },
     { type: 'analyze-page', title: 'T' },
+    { type: 'analyze-page', title: 'T', article: null },
     { type: 'analyze-page', title: 7, article: null },
     { type: 'analyze-page', title: 'T', article: { title: 'T' } },
     { type: 'analyze-page', title: 'T', article: { title: 'T', text: 'x'.repeat(200_001) } },

@@ -5,10 +5,12 @@
  * or hostile page costs bounded work. Works on any Document (the browser's, or happy-dom's in the CLI).
  */
 import type { ArticleInput } from '../../core/types.ts';
+import { MAX_ARTICLE_TEXT } from '../../shared/messages.ts';
+import { MAX_URL_LENGTH } from '../../shared/page-url.ts';
 import { siteForUrl } from '../../shared/sites.ts';
 
 /** Longer articles are cut here: the claim and the response are stated long before this. */
-export const MAX_ARTICLE_CHARS = 200_000;
+export const MAX_ARTICLE_CHARS = MAX_ARTICLE_TEXT;
 const MIN_ARTICLE_CHARS = 200;
 const BLOCK_SELECTOR = 'p, h2, h3, li, blockquote';
 const SKIP_SELECTOR = 'script, style, noscript, template, nav, aside, footer, form, figure, iframe, svg, [aria-hidden="true"]';
@@ -32,7 +34,7 @@ export function extractArticle(doc: Document, url: string): ArticleInput | null 
   return {
     title,
     text: text.slice(0, MAX_ARTICLE_CHARS),
-    url,
+    url: url.slice(0, MAX_URL_LENGTH),
     ...(publishedDate ? { publishedDate: publishedDate.slice(0, 40) } : {}),
     ...(declaredLanguage ? { declaredLanguage: declaredLanguage.slice(0, 20) } : {}),
   };
