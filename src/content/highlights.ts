@@ -1,7 +1,7 @@
 /**
  * Marks the article's claim and response sentences with the CSS Custom Highlight API: no change to the page's
- * DOM, nothing the page's own code depends on can break. Quotes are anchored by text (exact + prefix/suffix,
- * as in the W3C text-quote selector) inside the article element.
+ * DOM, nothing the page's own code depends on can break. Quotes are anchored by text (exact, with prefix and
+ * suffix to choose between repeats, as in the W3C text-quote selector) inside the article element.
  */
 import type { Highlight as QuoteHighlight } from '../core/types.ts';
 
@@ -11,9 +11,29 @@ const NAMES = { claim: 'leaklens-claim', response: 'leaklens-response' } as cons
 interface TextIndex {
   text: string;
   nodes: { node: Text; start: number }[];
+  /** `text` with every run of white space made one space, and where each of its characters stands in `text`. */
+  flat: string;
+  flatToText: Int32Array;
 }
 
-function indexText(root: Element, maxChars: number): TextIndex {
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x0c;
+
+/** Collapses white-space runs to one space, as the article extractor does. */
+function collapse(s: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) space = true;
+    else {
+      if (space && out) out += ' ';
+      space = false;
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+export function indexText(root: Element, maxChars: number): TextIndex {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: TextIndex['nodes'] = [];
   let text = '';
@@ -21,22 +41,47 @@ function indexText(root: Element, maxChars: number): TextIndex {
     nodes.push({ node: node as Text, start: text.length });
     text += node.nodeValue ?? '';
   }
-  return { text, nodes };
+  const flatToText = new Int32Array(text.length);
+  let flat = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      space = true;
+      continue;
+    }
+    if (space && flat) {
+      flatToText[flat.length] = i - 1;
+      flat += ' ';
+    }
+    space = false;
+    flatToText[flat.length] = i;
+    flat += text[i];
+  }
+  return { text, nodes, flat, flatToText: flatToText.subarray(0, flat.length) };
 }
 
-/** The page Range of a quote, or null where the text cannot be found. Whitespace may differ between page and quote. */
+/**
+ * The page Range of a quote, or null where it cannot be found. The article text LeakLens analysed had its white
+ * space collapsed, so the page text is compared the same way. Where the quote occurs more than once, the
+ * occurrence whose surroundings match the quote's prefix and suffix wins (as in a W3C text-quote selector).
+ */
 export function anchorQuote(index: TextIndex, quote: QuoteHighlight, doc: Document): Range | null {
-  const exact = quote.exact.trim();
+  const exact = collapse(quote.exact);
   if (exact.length < 8) return null;
-  let at = index.text.indexOf(exact);
-  if (at < 0) {
-    // The extracted article text collapses whitespace; fall back to the first 40 characters, which sit in one node.
-    at = index.text.indexOf(exact.slice(0, 40));
-    if (at < 0) return null;
+  const prefix = collapse(quote.prefix).slice(-16);
+  const suffix = collapse(quote.suffix).slice(0, 16);
+  let best = -1;
+  let bestScore = -1;
+  for (let at = index.flat.indexOf(exact), seen = 0; at >= 0 && seen < 50; at = index.flat.indexOf(exact, at + 1), seen++) {
+    const before = index.flat.slice(Math.max(0, at - 20), at);
+    const after = index.flat.slice(at + exact.length, at + exact.length + 20);
+    const score = (prefix && before.includes(prefix.trim()) ? 1 : 0) + (suffix && after.includes(suffix.trim()) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [at, score];
+    if (score === 2) break;
   }
-  const end = Math.min(at + exact.length, index.text.length);
-  const startPoint = locate(index, at);
-  const endPoint = locate(index, end);
+  if (best < 0) return null;
+  const startPoint = locate(index, index.flatToText[best]!);
+  const endPoint = locate(index, index.flatToText[best + exact.length - 1]! + 1);
   if (!startPoint || !endPoint) return null;
   const range = doc.createRange();
   range.setStart(startPoint.node, startPoint.offset);

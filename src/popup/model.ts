@@ -6,7 +6,7 @@ import type { Language } from '../core/types.ts';
 import { contradictions } from '../core/types.ts';
 import type { Bilingual, Entry, OverallStatus } from '../kb/schema.ts';
 import type { TabReport } from '../shared/messages.ts';
-import type { Settings, UiLanguage } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings.ts';
 import { chooseLanguage } from '../shared/i18n.ts';
 import { decideForUrl } from '../shared/site-decision.ts';
 import type { NewsSite } from '../shared/sites.ts';
@@ -44,14 +44,6 @@ export interface PopupInput {
   browserLanguage: Language;
 }
 
-/**
- * The popup's language: Hindi when the tab's article is in Hindi or the setting says Hindi, English when the
- * setting says English, otherwise the article's language, otherwise the browser's.
- */
-export function popupLanguage(articleLanguage: Language | null, setting: UiLanguage, browserLanguage: Language): Language {
-  return chooseLanguage(setting, articleLanguage, browserLanguage);
-}
-
 export function buildPopupView({ url, settings, report, entries, browserLanguage }: PopupInput): PopupView {
   const decision = decideForUrl(url, settings);
   // A report is only trusted for the site the tab is on now (it may be left over from before a navigation).
@@ -60,7 +52,7 @@ export function buildPopupView({ url, settings, report, entries, browserLanguage
   // the site off does not flip the popup into another language.
   const liveReport = decision.on ? siteReport : null;
   const analysis = liveReport?.analysis ?? null;
-  const language = popupLanguage(siteReport?.analysis?.language ?? null, settings.language, browserLanguage);
+  const language = chooseLanguage(settings.language, siteReport?.analysis?.language ?? null, browserLanguage);
 
   let finding: Finding;
   if (!decision.on) {

@@ -1,6 +1,6 @@
 /**
- * The one answer to "is LeakLens on for this URL?", used by the content script, the background,
- * the popup and the options page alike.
+ * The one answer to "is LeakLens on for this URL?", used by the content script and the popup. (The background
+ * only asks which site a sender is on — `siteForUrl` — and the options page edits the settings this reads.)
  */
 import { siteForUrl } from './sites.ts';
 import type { NewsSite } from './sites.ts';

@@ -34,7 +34,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
       <div class="collapsed" lang={language} data-testid="sidebar-collapsed">
         <button class="collapsed__open" type="button" onClick={() => onLayoutChange('expanded')} aria-label={t('action.expand')}>
           <strong>{t('app.name')}</strong>
-          <span>{disagreements.length > 0 ? t('collapsed.summary', { count: disagreements.length }) : t('collapsed.summaryNone')}</span>
+          <span>{disagreements.length > 0 ? t(disagreements.length === 1 ? 'collapsed.summary.one' : 'collapsed.summary', { count: disagreements.length }) : t('collapsed.summaryNone')}</span>
         </button>
         <button class="icon" type="button" onClick={() => onLayoutChange('closed')} aria-label={t('action.close')} title={t('action.close')}>
           ×
@@ -85,7 +85,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
             <h2 id="mismatch-heading">{t('mismatch.heading')}</h2>
             {disagreements.length > 0 ? (
               <>
-                <p class="count" data-testid="mismatch-count">{t('mismatch.count', { count: disagreements.length })}</p>
+                <p class="count" data-testid="mismatch-count">{t(disagreements.length === 1 ? 'mismatch.count.one' : 'mismatch.count', { count: disagreements.length })}</p>
                 <MismatchList mismatches={disagreements} orgName={orgName} language={language} t={t} />
               </>
             ) : (

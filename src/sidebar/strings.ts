@@ -9,10 +9,10 @@ export type SidebarKey =
   | 'claim.heading' | 'claim.who' | 'claim.where' | 'claim.when' | 'claim.count' | 'claim.articleCount' | 'claim.fieldsInArticle' | 'claim.noFields'
   | 'response.heading' | 'response.none' | 'response.by' | 'response.quote'
   | 'mismatch.official.not-collected' | 'mismatch.official.not-affected' | 'mismatch.official.not-addressed' | 'mismatch.official.count'
-  | 'mismatch.heading' | 'mismatch.count' | 'mismatch.none' | 'mismatch.articleSays' | 'mismatch.officialSays' | 'mismatch.notAddressed.heading'
+  | 'mismatch.heading' | 'mismatch.count' | 'mismatch.count.one' | 'mismatch.none' | 'mismatch.articleSays' | 'mismatch.officialSays' | 'mismatch.notAddressed.heading'
   | 'uncertain.heading' | 'timeline.heading'
   | 'stanceInText.heading' | 'stanceInText.denied' | 'stanceInText.confirmed' | 'stanceInText.partial' | 'stanceInText.investigating' | 'stanceInText.none'
-  | 'source' | 'sources' | 'kbAsOf' | 'noVerdict' | 'collapsed.summary' | 'collapsed.summaryNone';
+  | 'source' | 'sources' | 'kbAsOf' | 'noVerdict' | 'collapsed.summary' | 'collapsed.summary.one' | 'collapsed.summaryNone';
 
 export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
   en: {
@@ -46,6 +46,7 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'mismatch.official.count': '{text}',
     'mismatch.heading': 'Where the claim and the response disagree',
     'mismatch.count': '{count} field mismatches',
+    'mismatch.count.one': '1 field mismatch',
     'mismatch.none': 'No field in this article is contradicted by the official response.',
     'mismatch.articleSays': 'Article',
     'mismatch.officialSays': 'Official side',
@@ -63,6 +64,7 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     kbAsOf: 'Knowledge base as of {date}',
     noVerdict: 'LeakLens reports what was claimed and what was said, with dates and sources. It gives no verdict of its own.',
     'collapsed.summary': '{count} mismatches',
+    'collapsed.summary.one': '1 mismatch',
     'collapsed.summaryNone': 'Official response',
   },
   hi: {
@@ -96,6 +98,7 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'mismatch.official.count': '{text}',
     'mismatch.heading': 'दावे और जवाब में कहां अंतर है',
     'mismatch.count': '{count} जगह अंतर',
+    'mismatch.count.one': '1 जगह अंतर',
     'mismatch.none': 'आधिकारिक जवाब में इस खबर की किसी भी जानकारी के उलट कुछ नहीं कहा गया है।',
     'mismatch.articleSays': 'खबर में',
     'mismatch.officialSays': 'आधिकारिक पक्ष',
@@ -113,6 +116,7 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     kbAsOf: 'LeakLens में दर्ज जानकारी {date} तक की है।',
     noVerdict: 'LeakLens तारीख और स्रोत के साथ बताता है कि क्या दावा किया गया और क्या कहा गया। यह अपनी ओर से कोई फैसला नहीं सुनाता।',
     'collapsed.summary': '{count} अंतर',
+    'collapsed.summary.one': '1 अंतर',
     'collapsed.summaryNone': 'आधिकारिक जवाब',
   },
 };

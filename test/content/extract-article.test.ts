@@ -35,6 +35,15 @@ describe('extractArticle', () => {
     expect(article.text).toContain('Hackers claim');
   });
 
+  it('reads text put straight into <div>s without the scripts and styles among it', () => {
+    const words = 'Hackers claim to hold customer records of a large retailer. '.repeat(6);
+    const d = doc(`<body><article><div>${words}</div><script>var secret = "tracking code";</script><style>.x{color:red}</style><div>${words}</div></article></body>`);
+    const text = extractArticle(d, 'https://www.bhaskar.com/x')!.text;
+    expect(text).toContain('Hackers claim');
+    expect(text).not.toContain('tracking code');
+    expect(text).not.toContain('color:red');
+  });
+
   it('returns null for a page with no article, and caps a huge one', () => {
     expect(extractArticle(doc('<body><p>Just a line.</p></body>'), 'https://www.jagran.com/')).toBeNull();
     const huge = doc(`<body><article>${'<p>' + 'x'.repeat(10_000) + '</p>'.repeat(1)}${Array.from({ length: 60 }, () => '<p>' + 'y '.repeat(5000) + '</p>').join('')}</article></body>`);

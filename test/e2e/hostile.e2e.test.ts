@@ -79,17 +79,23 @@ describe('LeakLens under hostile conditions', () => {
     await page.close();
   });
 
-  it('does not let the page frame the sidebar itself (or probe for LeakLens by its URL)', async () => {
+  it('does not let the page frame the sidebar itself', async () => {
     const page = await ext.context.newPage();
     await page.goto('http://www.prabhatkhabar.com/tampered', { waitUntil: 'load' });
     await sidebarFrame(page, ext.extensionId);
-    await page.evaluate((id) => {
-      const frame = document.createElement('iframe');
-      frame.id = 'fake';
-      frame.src = `chrome-extension://${id}/src/sidebar/index.html`;
-      document.body.append(frame);
-    }, ext.extensionId);
-    await page.waitForTimeout(1000);
+    // Wait for the page's own frame to settle (Chromium loads an error page in its place when it refuses).
+    await page.evaluate(
+      (id) =>
+        new Promise<void>((resolve) => {
+          const frame = document.createElement('iframe');
+          frame.id = 'fake';
+          frame.addEventListener('load', () => resolve(), { once: true });
+          frame.addEventListener('error', () => resolve(), { once: true });
+          frame.src = `chrome-extension://${id}/src/sidebar/index.html`;
+          document.body.append(frame);
+        }),
+      ext.extensionId,
+    );
     const sidebars = page.frames().filter((f) => f.url().startsWith(`chrome-extension://${ext.extensionId}/src/sidebar/`));
     // Only LeakLens's own frame; the page's copy was refused (web_accessible_resources with use_dynamic_url).
     expect(sidebars).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KB_ENTRIES } from '../../src/kb/index.ts';
 import type { PopupInput } from '../../src/popup/model.ts';
-import { buildPopupView, popupLanguage } from '../../src/popup/model.ts';
+import { buildPopupView } from '../../src/popup/model.ts';
 import { defaultSettings, withSiteSettings } from '../../src/shared/settings.ts';
 import { analysis, COWIN_ID, report } from '../shared/fixtures.ts';
 
@@ -78,16 +78,3 @@ describe('buildPopupView', () => {
   });
 });
 
-describe('popupLanguage', () => {
-  it('follows the reader’s explicit choice first', () => {
-    expect(popupLanguage('hi', 'en', 'hi')).toBe('en');
-    expect(popupLanguage('en', 'hi', 'en')).toBe('hi');
-    expect(popupLanguage(null, 'hi', 'en')).toBe('hi');
-  });
-  it('otherwise the article, then the browser', () => {
-    expect(popupLanguage('hi', 'auto', 'en')).toBe('hi');
-    expect(popupLanguage('en', 'auto', 'hi')).toBe('en');
-    expect(popupLanguage(null, 'auto', 'hi')).toBe('hi');
-    expect(popupLanguage(null, 'auto', 'en')).toBe('en');
-  });
-});

@@ -78,6 +78,11 @@ describe('SidebarApp', () => {
     expect(container.querySelector('[data-testid="mismatch"]')).toBeNull();
   });
 
+  it('says “1 field mismatch”, not “1 field mismatches”', () => {
+    show({ language: 'en', analysis: { ...analysis, mismatches: [analysis.mismatches[0]!] } });
+    expect(container.querySelector('[data-testid="mismatch-count"]')!.textContent).toBe('1 field mismatch');
+  });
+
   it('collapses to a small bar that still counts the mismatches', () => {
     show({ layout: 'collapsed', language: 'en' });
     expect(container.querySelector('[data-testid="sidebar-collapsed"]')!.textContent).toContain('2 mismatches');

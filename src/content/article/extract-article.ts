@@ -13,6 +13,8 @@ import { siteForUrl } from '../../shared/sites.ts';
 export const MAX_ARTICLE_CHARS = MAX_ARTICLE_TEXT;
 const MIN_ARTICLE_CHARS = 200;
 const BLOCK_SELECTOR = 'p, h2, h3, li, blockquote';
+/** A page with more blocks than this (empty ones included) is read only that far: the cost stays bounded. */
+const MAX_BLOCKS = 5000;
 const SKIP_SELECTOR = 'script, style, noscript, template, nav, aside, footer, form, figure, iframe, svg, [aria-hidden="true"]';
 
 export function extractArticle(doc: Document, url: string): ArticleInput | null {
@@ -80,7 +82,7 @@ function blockText(root: Element): string {
   const parts: string[] = [];
   let total = 0;
   const blocks = root.querySelectorAll(BLOCK_SELECTOR);
-  for (let i = 0; i < blocks.length && total < MAX_ARTICLE_CHARS; i++) {
+  for (let i = 0; i < blocks.length && i < MAX_BLOCKS && total < MAX_ARTICLE_CHARS; i++) {
     const block = blocks[i]!;
     if (block.closest(SKIP_SELECTOR)) continue;
     // A block inside another collected block (li > p) is already part of it.
@@ -91,9 +93,19 @@ function blockText(root: Element): string {
       total += text.length + 2;
     }
   }
-  // Pages that put text straight into <div>s: take the root's own text.
-  if (total < MIN_ARTICLE_CHARS) return cleanText(root.textContent ?? '').slice(0, MAX_ARTICLE_CHARS);
+  // Pages that put text straight into <div>s: take the root's own text, without scripts, styles and the like.
+  if (total < MIN_ARTICLE_CHARS) return cleanText(visibleText(root)).slice(0, MAX_ARTICLE_CHARS);
   return parts.join('\n\n');
+}
+
+/** The text of an element's text nodes outside SKIP_SELECTOR elements, up to MAX_ARTICLE_CHARS. */
+function visibleText(root: Element): string {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < MAX_ARTICLE_CHARS; node = walker.nextNode()) {
+    if (!node.parentElement?.closest(SKIP_SELECTOR)) text += `${node.nodeValue ?? ''} `;
+  }
+  return text;
 }
 
 function cleanText(s: string): string {
