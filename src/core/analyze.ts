@@ -29,12 +29,17 @@ export interface AnalysisDetails {
 }
 
 export function analyze(input: ArticleInput, kb: CompiledKb): Analysis {
-  return analyzeDetailed(input, kb).analysis;
+  return analyzeSafely(input, kb, false).analysis;
 }
 
 export function analyzeDetailed(input: ArticleInput, kb: CompiledKb): AnalysisDetails {
+  return analyzeSafely(input, kb, true);
+}
+
+/** `explain`: whether to build the leak reasons, which only analyzeDetailed() returns (the Analysis is the same). */
+function analyzeSafely(input: ArticleInput, kb: CompiledKb, explain: boolean): AnalysisDetails {
   try {
-    return run(input, kb);
+    return run(input, kb, explain);
   } catch {
     return { analysis: emptyAnalysis(safeString(input?.text)), leakReasons: ['analysis failed'], incidentReasons: [] };
   }
@@ -60,7 +65,7 @@ function emptyAnalysis(text: string): Analysis {
   };
 }
 
-function run(input: ArticleInput, kb: CompiledKb): AnalysisDetails {
+function run(input: ArticleInput, kb: CompiledKb, explain: boolean): AnalysisDetails {
   const title = safeString(input.title).slice(0, MAX_TITLE);
   const body = safeString(input.text).slice(0, MAX_TEXT);
   const combined = `${title}\n\n${body}`;
@@ -100,7 +105,7 @@ function run(input: ArticleInput, kb: CompiledKb): AnalysisDetails {
     claimedFieldCount: fields.length,
     kbOrgInLeakContext,
     hasResponse: stance.stance !== 'none',
-  });
+  }, explain);
 
   const quote = (start: number, end: number): string => {
     const a = norm.map[start]!;

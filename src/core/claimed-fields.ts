@@ -30,8 +30,7 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>): Fiel
     if (isOfficialNegation(s)) return;
     const near = dataLeak.has(i) || dataLeak.has(i - 1) || dataLeak.has(i + 1);
     const claimish = cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') + cue(s, 'dataNoun') + cue(s, 'peopleNoun') + cue(s, 'leakVerb') > 0;
-    const distinct = new Set(s.fields.map((h) => (h.p.k === 'field' ? h.p.id : '')));
-    if (!near && !claimish && distinct.size < 2) return;
+    if (!near && !claimish && !twoDistinctFields(s.fields)) return;
     // Advice to the reader ("change your passwords", "ऑर्डर करते हैं तो सावधान") names no claimed field.
     if (!dataLeak.has(i) && cue(s, 'secondPerson') + cue(s, 'tips') > 0 && cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') === 0) return;
     for (const h of s.fields) {
@@ -43,6 +42,18 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>): Fiel
     }
   });
   return FIELD_IDS.filter((id) => found.has(id)).map((id) => found.get(id)!);
+}
+
+/** Whether the hits name at least two different fields (no Set per sentence: the lists are short). */
+function twoDistinctFields(hits: readonly Hit[]): boolean {
+  if (hits.length < 2) return false;
+  const first = fieldKey(hits[0]!);
+  for (let k = 1; k < hits.length; k++) if (fieldKey(hits[k]!) !== first) return true;
+  return false;
+}
+
+function fieldKey(h: Hit): string {
+  return h.p.k === 'field' ? h.p.id : '';
 }
 
 /** Fields whose words also count records ("18 crore orders", "2 lakh transactions"): after a number they are the unit. */

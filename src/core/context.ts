@@ -63,14 +63,26 @@ export function buildContext(kb: CompiledKb, norm: Normalized, bodyStart: number
  * literal in one place: every SentenceInfo then has the same hidden class, which keeps the many `cue(s, …)` and
  * `s.fields` reads of later steps monomorphic. (Building them with `{ ...s, cues, … }` made V8 fall back to slow
  * dictionary-mode objects and cost more than the automaton pass.)
+ *
+ * The cue arrays are views on one buffer sized once the sentences are known: a separate `new Uint16Array(NCAT)`
+ * per sentence (NCAT × 2 bytes, above V8's 64-byte limit for typed arrays kept on the JS heap) allocated an
+ * off-heap backing store for every sentence.
  */
 function buildSentences(text: string, bodyStart: number): SentenceInfo[] {
-  const out: SentenceInfo[] = [];
+  const bounds: number[] = [];
   const add = (start: number, end: number): void => {
-    out.push({ start, end, cues: new Uint16Array(NCAT), fields: [], orgs: [], inTitle: start < bodyStart });
+    bounds.push(start, end);
   };
   scanSentences(text, 0, bodyStart, add);
   scanSentences(text, bodyStart, text.length, add);
+  const bytesPerSentence = NCAT * Uint16Array.BYTES_PER_ELEMENT;
+  const buffer = new ArrayBuffer((bounds.length / 2) * bytesPerSentence);
+  const out: SentenceInfo[] = [];
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k]!;
+    const cues = new Uint16Array(buffer, (k / 2) * bytesPerSentence, NCAT);
+    out.push({ start, end: bounds[k + 1]!, cues, fields: [], orgs: [], inTitle: start < bodyStart });
+  }
   return out;
 }
 

@@ -45,14 +45,18 @@ export interface LeakInputs {
   hasResponse: boolean;
 }
 
-export function detectLeak(ctx: Context, dls: number[], inputs: LeakInputs): LeakEvidence {
+/**
+ * `explain`: whether to write the reasons (for the CLI's explanation). analyze() does not return them, so it skips
+ * building the strings; the score is the same either way.
+ */
+export function detectLeak(ctx: Context, dls: number[], inputs: LeakInputs, explain = true): LeakEvidence {
   const reasons: string[] = [];
   const S = ctx.sentences;
   let raw = 0;
   const add = (w: number, why: string): void => {
     if (w === 0) return;
     raw += w;
-    reasons.push(`${w > 0 ? '+' : ''}${w} ${why}`);
+    if (explain) reasons.push(`${w > 0 ? '+' : ''}${w} ${why}`);
   };
   const titleDls = dls.some((i) => S[i]!.inTitle);
   if (dls.length >= 1) add(2, 'a leak verb applied to data or people');

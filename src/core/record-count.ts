@@ -79,16 +79,8 @@ export function collectCandidates(ctx: Context, dataLeak: ReadonlySet<number>): 
     const hit = hits[h]!;
     const p = hit.p;
     if (p.k === 'numword') numWordEnd.set(hit.end, { start: hit.start, v: p.v });
-    else if (p.k === 'cue' && (p.cat === 'peopleNoun' || p.cat === 'dataNoun')) nouns.push({ start: hit.start, people: p.cat === 'peopleNoun', sentence: ctx.hitSentence[h]! });
-    else if (p.k === 'cue' && p.cat === 'money') money.push(hit.start, hit.end);
-  }
-  nouns.sort((a, b) => a.start - b.start);
-  {
-    const pairs: Array<[number, number]> = [];
-    for (let m = 0; m < money.length; m += 2) pairs.push([money[m]!, money[m + 1]!]);
-    pairs.sort((a, b) => a[0] - b[0]);
-    money.length = 0;
-    for (const [a, b] of pairs) money.push(a, b);
+    else if (p.k === 'cue' && (p.cat === 'peopleNoun' || p.cat === 'dataNoun')) insertNoun(nouns, { start: hit.start, people: p.cat === 'peopleNoun', sentence: ctx.hitSentence[h]! });
+    else if (p.k === 'cue' && p.cat === 'money') insertPair(money, hit.start, hit.end);
   }
   const isMoney = (start: number, end: number): boolean => {
     // Money hits are sorted by start: look only at those near the number.
@@ -159,12 +151,58 @@ export function collectCandidates(ctx: Context, dataLeak: ReadonlySet<number>): 
     const num = numberBefore(text, e);
     if (!num) continue;
     // Skip when a scale word follows the number (handled above) or it looks like a year.
-    const after = text.slice(e, Math.min(text.length, e + 10)).trimStart();
-    if (/^(हजार|लाख|करोड|अरब|मिलियन|बिलियन|thousand|lakh|lac|crore|million|billion|mn|bn|cr|k)(?![a-z])/.test(after)) continue;
+    if (mayStartScaleWord(text, e) && SCALE_AFTER.test(text.slice(e, Math.min(text.length, e + 10)).trimStart())) continue;
     if (num.value >= 1900 && num.value <= 2100 && !text.slice(num.start, e).includes(',')) continue;
     attach(num.start, e, num.value, n.sentence);
   }
   return out;
+}
+
+/** A scale word right after a number (after optional whitespace): that number was counted with its scale. */
+const SCALE_AFTER = /^(हजार|लाख|करोड|अरब|मिलियन|बिलियन|thousand|lakh|lac|crore|million|billion|mn|bn|cr|k)(?![a-z])/;
+
+/**
+ * A cheap pre-check for SCALE_AFTER at `e` (most numbers are followed by a noun, not a scale word), so the slice and
+ * regex run only when they can match. False only when SCALE_AFTER surely fails: after the spaces within its
+ * 10-character window comes nothing, or a printable ASCII character that starts no scale word. Anything else
+ * (other whitespace, non-ASCII) is left to the regex.
+ */
+function mayStartScaleWord(text: string, e: number): boolean {
+  const end = Math.min(text.length, e + 10);
+  let k = e;
+  while (k < end && text.charCodeAt(k) === 0x20) k++;
+  if (k >= end) return false;
+  const c = text.charCodeAt(k);
+  if (c < 0x21 || c > 0x7e) return true;
+  return c === 0x74 || c === 0x6c || c === 0x63 || c === 0x6d || c === 0x62 || c === 0x6b; // t l c m b k
+}
+
+/**
+ * Hits arrive in order of their end, so their starts are nearly sorted: inserting each after the last entry that
+ * starts at or before it keeps the list sorted by start (ties in arrival order, as a stable sort would) in about
+ * one step per entry.
+ */
+function insertNoun<T extends { start: number }>(list: T[], item: T): void {
+  let i = list.length;
+  list.push(item);
+  while (i > 0 && list[i - 1]!.start > item.start) {
+    list[i] = list[i - 1]!;
+    i--;
+  }
+  list[i] = item;
+}
+
+/** As insertNoun, for a flat [start, end, start, end, …] list kept sorted by start. */
+function insertPair(list: number[], start: number, end: number): void {
+  let i = list.length;
+  list.push(start, end);
+  while (i > 0 && list[i - 2]! > start) {
+    list[i] = list[i - 2]!;
+    list[i + 1] = list[i - 1]!;
+    i -= 2;
+  }
+  list[i] = start;
+  list[i + 1] = end;
 }
 
 export function pickCount(cands: readonly CountCandidate[]): CountCandidate | null {

@@ -30,9 +30,11 @@ function wordsBetween(text: string, a: number, b: number): number {
 }
 
 const WINDOW = 90;
+const NONE: readonly number[] = [];
 
 /** Sorts a flat [start, end, start, end, …] list by start. */
 function sortPairs(list: number[]): void {
+  if (isSortedByStart(list)) return; // the usual case: hits arrive nearly in order
   const pairs: Array<[number, number]> = [];
   for (let k = 0; k < list.length; k += 2) pairs.push([list[k]!, list[k + 1]!]);
   pairs.sort((a, b) => a[0] - b[0]);
@@ -40,6 +42,11 @@ function sortPairs(list: number[]): void {
     list[2 * k] = a;
     list[2 * k + 1] = b;
   });
+}
+
+function isSortedByStart(list: readonly number[]): boolean {
+  for (let k = 2; k < list.length; k += 2) if (list[k - 2]! > list[k]!) return false;
+  return true;
 }
 
 /** Index (even) of the first pair whose start is at or after `pos`, in a list sorted by start. */
@@ -68,7 +75,8 @@ export function negatedTouches(ctx: Context): { negated: Uint16Array; plain: Uin
   const plain = new Uint16Array(n);
   const neg = CAT_INDEX.negation;
   const touch = CAT_INDEX.touched;
-  const negBySentence = new Map<number, number[]>();
+  // Negations bucketed by sentence index (an array, not a Map: sentence indexes are small and dense).
+  const negBySentence: Array<number[] | undefined> = new Array(n);
   const touchHits: Array<[number, number, number]> = [];
   for (let h = 0; h < ctx.hits.length; h++) {
     const hit = ctx.hits[h]!;
@@ -76,18 +84,17 @@ export function negatedTouches(ctx: Context): { negated: Uint16Array; plain: Uin
     const si = ctx.hitSentence[h]!;
     if (si < 0) continue;
     if (hit.p.ci === neg) {
-      let list = negBySentence.get(si);
-      if (!list) negBySentence.set(si, (list = []));
+      const list = negBySentence[si] ?? (negBySentence[si] = []);
       list.push(hit.start, hit.end);
     } else if (hit.p.ci === touch) touchHits.push([si, hit.start, hit.end]);
   }
-  for (const list of negBySentence.values()) sortPairs(list);
+  for (const list of negBySentence) if (list) sortPairs(list);
   const text = ctx.text;
   let lastEnd = -1;
   for (const [si, start, end] of touchHits) {
     if (start < lastEnd) continue; // overlapping touch words ("सेंध", "सेंधमारी") count once
     lastEnd = end;
-    const negs = negBySentence.get(si) ?? [];
+    const negs = negBySentence[si] ?? NONE;
     const hindi = text.charCodeAt(start) >= DEVANAGARI_START && text.charCodeAt(start) <= DEVANAGARI_END;
     let isNeg = false;
     // Negations are sorted by start; only those within WINDOW characters can qualify (wordsBetween caps at 80).
@@ -111,14 +118,13 @@ export function victimSpeaks(ctx: Context): Set<number> {
   const out = new Set<number>();
   const says = CAT_INDEX.says;
   const voice = CAT_INDEX.victimVoice;
-  const speakerEnds = new Map<number, number[]>();
+  const speakerEnds: Array<number[] | undefined> = new Array(ctx.sentences.length);
   for (let h = 0; h < ctx.hits.length; h++) {
     const hit = ctx.hits[h]!;
     const si = ctx.hitSentence[h]!;
     if (si < 0) continue;
     if (hit.p.k === 'org' || (hit.p.k === 'cue' && hit.p.ci === voice)) {
-      let list = speakerEnds.get(si);
-      if (!list) speakerEnds.set(si, (list = []));
+      const list = speakerEnds[si] ?? (speakerEnds[si] = []);
       list.push(hit.end);
     }
   }
@@ -126,7 +132,8 @@ export function victimSpeaks(ctx: Context): Set<number> {
     const hit = ctx.hits[h]!;
     if (hit.p.k !== 'cue' || hit.p.ci !== says) continue;
     const si = ctx.hitSentence[h]!;
-    const ends = speakerEnds.get(si);
+    if (si < 0) continue;
+    const ends = speakerEnds[si];
     if (!ends) continue;
     // Ends are in increasing order (hits come in order of their end): look only at those just before the verb.
     let lo = 0;
@@ -184,8 +191,8 @@ const KIND_OF: Int8Array = (() => {
 })();
 
 /** Marks of the sentences that hold a stance word (hits come in order of their end, which is the order kept). */
-function collectMarks(ctx: Context): Map<number, SentenceMarks> {
-  const out = new Map<number, SentenceMarks>();
+function collectMarks(ctx: Context): Array<SentenceMarks | undefined> {
+  const out: Array<SentenceMarks | undefined> = new Array(ctx.sentences.length);
   const kindOf = KIND_OF;
   const ci = CAT_INDEX;
   const relevant = new Uint8Array(ctx.sentences.length);
@@ -210,8 +217,7 @@ function collectMarks(ctx: Context): Map<number, SentenceMarks> {
       else if (c < kindOf.length) kind = kindOf[c]!;
     } else continue;
     if (speaker === 0 && kind < 0 && !isNeg && !isNoResp) continue;
-    let m = out.get(si);
-    if (!m) out.set(si, (m = { speakers: [], negations: [], noResponse: [], stance: [] }));
+    const m = out[si] ?? (out[si] = { speakers: [], negations: [], noResponse: [], stance: [] });
     if (speaker !== 0) m.speakers.push(hit.start, hit.end, speaker);
     else if (isNeg) m.negations.push(hit.start, hit.end);
     else if (isNoResp) m.noResponse.push(hit.start, hit.end);
@@ -268,7 +274,7 @@ export function detectStance(ctx: Context): StanceResult {
   /** Sentence verdicts in text order: [sentence, verdict, older, safeOnly]. */
   const verdicts: SentenceVerdict[] = [];
   ctx.sentences.forEach((s, i) => {
-    const m = marks.get(i);
+    const m = marks[i];
     // A sentence broken by a hard line wrap ("पुलिस ने 25 नवंबर\nको मामला दर्ज किया") keeps its speaker.
     const prev = i > 0 ? ctx.sentences[i - 1]! : null;
     const prevSpeaks = prev !== null && !prev.inTitle && !s.inTitle && endsOpen(ctx, prev) && (cue(prev, 'official') > 0 || prev.orgs.length > 0);
