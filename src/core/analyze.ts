@@ -28,6 +28,18 @@ export interface AnalysisDetails {
   incidentReasons: string[];
 }
 
+/** The normalised index of an original offset: the first unit that maps at or past it (e.g. where the body starts). */
+export function normalisedOffset(norm: { text: string; map: ArrayLike<number> }, original: number): number {
+  let lo = 0;
+  let hi = norm.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (norm.map[mid]! >= original) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 export function analyze(input: ArticleInput, kb: CompiledKb): Analysis {
   return analyzeSafely(input, kb, false).analysis;
 }
@@ -71,19 +83,7 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean): AnalysisDet
   const combined = `${title}\n\n${body}`;
   const textOffset = title.length + 2;
   const norm = normalize(combined);
-  // The normalised index where the body starts: the first unit that maps at or past textOffset.
-  let bodyStart = norm.text.length;
-  {
-    let lo = 0;
-    let hi = norm.text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (norm.map[mid]! >= textOffset) hi = mid;
-      else lo = mid + 1;
-    }
-    bodyStart = lo;
-  }
-  const ctx = buildContext(kb, norm, bodyStart);
+  const ctx = buildContext(kb, norm, normalisedOffset(norm, textOffset));
   const language = detectLanguage(norm.text);
 
   const dls: number[] = [];

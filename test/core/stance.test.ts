@@ -4,6 +4,7 @@
  * analyzer still gets wrong are named in STANCE_KNOWN_GAPS, never silently dropped.
  */
 import { describe, expect, it } from 'vitest';
+import { normalisedOffset } from '../../src/core/analyze.ts';
 import { buildContext } from '../../src/core/context.ts';
 import { normalize } from '../../src/core/normalize.ts';
 import { detectStance } from '../../src/core/stance.ts';
@@ -19,14 +20,7 @@ export function stanceOf(title: string, text: string): StanceInText {
   const combined = `${title}\n\n${text}`;
   const textOffset = title.length + 2;
   const norm = normalize(combined);
-  let lo = 0;
-  let hi = norm.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (norm.map[mid]! >= textOffset) hi = mid;
-    else lo = mid + 1;
-  }
-  return detectStance(buildContext(realKb(), norm, lo)).stance;
+  return detectStance(buildContext(realKb(), norm, normalisedOffset(norm, textOffset))).stance;
 }
 
 describe('stance set', () => {
