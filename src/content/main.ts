@@ -13,6 +13,7 @@ import type { Message, SidebarLayout } from '../shared/messages.ts';
 import { isFromOwnExtension, isMessage, isTabReport, logIgnoredMessage } from '../shared/messages.ts';
 import type { Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
+import { MAX_URL_LENGTH } from '../shared/page-url.ts';
 import { decideForUrl } from '../shared/site-decision.ts';
 import { extractArticle, findArticleRoot } from './article/extract-article.ts';
 import { highlightQuotes } from './highlights.ts';
@@ -76,7 +77,7 @@ export async function startLeakLens(): Promise<void> {
     }
     const article = extractArticle(document, location.href);
     const key = storyKey(article);
-    const message: Message = { type: 'analyze-page', url: location.href.slice(0, 4000), title: (article?.title ?? document.title).slice(0, 500), article };
+    const message: Message = { type: 'analyze-page', url: location.href.slice(0, MAX_URL_LENGTH), title: (article?.title ?? document.title).slice(0, 500), article };
     if (reason === 'address' && story && story.key === key) {
       // The same story under a new address (tracking parameters, replaceState): keep what the reader has open,
       // and let the background file it under the new address.

@@ -4,6 +4,7 @@
  * ignored and logged, never acted on.
  */
 import type { Analysis, ArticleInput } from '../core/types.ts';
+import { MAX_URL_LENGTH } from './page-url.ts';
 
 /** Longest article text a page may hand over for analysis: the extractor cuts articles there. */
 export const MAX_ARTICLE_TEXT = 200_000;
@@ -77,7 +78,7 @@ export function isAnalysisShape(v: unknown): v is Analysis {
 export function isTabReport(v: unknown): v is TabReport {
   return (
     isObject(v) &&
-    typeof v.url === 'string' && v.url.length < 4096 &&
+    typeof v.url === 'string' && v.url.length <= MAX_URL_LENGTH &&
     typeof v.title === 'string' && v.title.length < 2000 &&
     typeof v.siteId === 'string' &&
     (v.documentId === undefined || (typeof v.documentId === 'string' && v.documentId.length < 200)) &&
@@ -93,7 +94,7 @@ export function isArticleInput(v: unknown): v is ArticleInput {
     isObject(v) &&
     typeof v.title === 'string' && v.title.length <= 2000 &&
     typeof v.text === 'string' && v.text.length <= MAX_ARTICLE_TEXT &&
-    isOptionalShortString(v.url, 4096) &&
+    isOptionalShortString(v.url, MAX_URL_LENGTH) &&
     isOptionalShortString(v.publishedDate, 100) &&
     isOptionalShortString(v.declaredLanguage, 40)
   );
@@ -104,7 +105,7 @@ export function isMessage(v: unknown): v is Message {
   switch (v.type) {
     case 'analyze-page':
       return (
-        typeof v.url === 'string' && v.url.length <= 4096 &&
+        typeof v.url === 'string' && v.url.length <= MAX_URL_LENGTH &&
         typeof v.title === 'string' && v.title.length <= 2000 &&
         (v.article === null || isArticleInput(v.article))
       );

@@ -89,11 +89,13 @@ export async function launchWithExtension(port: number, options: { headless?: bo
   };
 }
 
+const isSidebarFrame = (frame: Frame, extensionId: string) => frame.url().startsWith(`chrome-extension://${extensionId}/src/sidebar/`);
+
 /** The sidebar's frame on a page (the extension iframe inside LeakLens's closed shadow root), once it exists. */
 export async function sidebarFrame(page: Page, extensionId: string, timeout = 10_000): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/sidebar/`));
+    const frame = page.frames().find((f) => isSidebarFrame(f, extensionId));
     if (frame) return frame;
     if (Date.now() > deadline) throw new Error('the LeakLens sidebar did not appear');
     await page.waitForTimeout(50);
@@ -107,14 +109,14 @@ export async function sidebarFrame(page: Page, extensionId: string, timeout = 10
 export async function sidebarCount(page: Page, extensionId: string, selector: string): Promise<number> {
   let count = 0;
   for (const frame of page.frames()) {
-    if (frame.isDetached() || !frame.url().startsWith(`chrome-extension://${extensionId}/src/sidebar/`)) continue;
+    if (frame.isDetached() || !isSidebarFrame(frame, extensionId)) continue;
     count += await frame.locator(selector).count().catch(() => 0);
   }
   return count;
 }
 
 export function hasSidebarFrame(page: Page, extensionId: string): boolean {
-  return page.frames().some((f) => f.url().startsWith(`chrome-extension://${extensionId}/src/sidebar/`));
+  return page.frames().some((f) => isSidebarFrame(f, extensionId));
 }
 
 /** The toolbar badge text of the tab showing `url`, read in the service worker. */
