@@ -52,15 +52,44 @@ export const ResponseCovers = z.enum(['source-system', 'data', 'part', 'full-con
 
 export const VenueKind = z.enum(['forum', 'telegram', 'dark-web', 'ransomware-group', 'researcher', 'media', 'social-media', 'company-notice', 'other']);
 
+/** What a count counts. */
+export const CountUnit = z.enum(['people', 'records', 'accounts', 'orders', 'cards', 'documents', 'bytes']);
+export type CountUnit = z.infer<typeof CountUnit>;
+
 export const RecordCount = z.strictObject({
   /** The count in units (people, records, orders…); null where no number was stated. */
   value: z.number().int().positive().nullable(),
   /** Other counts that reports gave for the same claim (e.g. 99 million and 110 million). */
   alternatives: z.array(z.number().int().positive()).default([]),
-  unit: z.enum(['people', 'records', 'accounts', 'orders', 'cards', 'documents', 'bytes']).default('people'),
+  unit: CountUnit.default('people'),
   /** The words reports used, as found (e.g. "15 crore", "150 million", "20 हजार"). */
   asReported: z.array(z.string().min(1)).default([]),
 });
+
+/** A price the claimant asked: for selling the data (`sale`) or for not publishing / restoring it (`ransom`). */
+export const Price = z.strictObject({
+  kind: z.enum(['sale', 'ransom']),
+  /** The amount as reports gave it, e.g. "$800", "Rs 200 crore in cryptocurrency". */
+  asReported: z.array(z.string().trim().min(1)).min(1, 'give the price as reported'),
+});
+export type Price = z.infer<typeof Price>;
+
+/** A count the official side stated (e.g. "about 3.5 crore records", "5.62 lakh Indians"). */
+export const OfficialCount = z.strictObject({
+  value: z.number().int().positive(),
+  unit: CountUnit,
+  /** The words the official side or reports of its statement used, as found. */
+  asReported: z.array(z.string().trim().min(1)).default([]),
+});
+export type OfficialCount = z.infer<typeof OfficialCount>;
+
+/**
+ * What a response disputes besides fields: that it was a breach rather than a scrape of public data
+ * (`breach-vs-scrape`), that the system was the organisation's own rather than a vendor's (`third-party-system`),
+ * the count (`count`), or that the data is new (`old-data`).
+ */
+export const ScopeDispute = z.enum(['breach-vs-scrape', 'third-party-system', 'count', 'old-data']);
+export type ScopeDispute = z.infer<typeof ScopeDispute>;
 
 export const Claim = z.strictObject({
   date: PartialDate,
@@ -72,11 +101,15 @@ export const Claim = z.strictObject({
   fields: z.array(FieldIdSchema),
   /** Claimed data that has no field id (e.g. HLR records), in our words. */
   otherData: z.array(Bilingual).default([]),
+  /** The asking price or ransom, where the claimant or reports named one. */
+  price: Price.optional(),
   sources: Sources,
 });
 
 export const OfficialResponse = z.strictObject({
   date: PartialDate,
+  /** Free-text precision note on the date, e.g. "blog post undated; reported on 5 January". */
+  dateNote: z.string().trim().min(1).optional(),
   by: Bilingual,
   stance: Stance,
   covers: ResponseCovers,
@@ -87,11 +120,17 @@ export const OfficialResponse = z.strictObject({
   fieldsNotCollected: z.array(FieldIdSchema).default([]),
   fieldsNotAffected: z.array(FieldIdSchema).default([]),
   fieldsAcknowledged: z.array(FieldIdSchema).default([]),
+  /** A count the official side stated, where it gave one. */
+  officialCount: OfficialCount.optional(),
+  /** What the response disputes besides fields (see ScopeDispute). */
+  scopeDisputes: z.array(ScopeDispute).optional(),
   sources: Sources,
 });
 
 export const TimelineEvent = z.strictObject({
   date: PartialDate,
+  /** Free-text precision note on the date, e.g. "FIR registered in October for an attack in July". */
+  dateNote: z.string().trim().min(1).optional(),
   event: Bilingual,
   sources: Sources,
 });
@@ -137,6 +176,10 @@ export const Entry = z
     }),
     /** The date this entry was last checked against its sources. */
     reviewed: PartialDate,
+    /** Set by `leaklens kb draft`: a draft never validates until a person completes it and removes this key. */
+    draft: z
+      .never({ error: 'this entry is a draft written by "leaklens kb draft": replace every TODO, add responses and sources, then delete "draft"' })
+      .optional(),
   })
   .superRefine((entry, ctx) => {
     const [firstClaim] = entry.claims;
