@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readKbDir } from '../src/cli/read-kb-dir.ts';
 import { formatProblem, validateKbFiles } from '../src/kb/validate.ts';
+import { newestReviewed } from '../src/kb/as-of.ts';
 
 const VIRTUAL_ID = 'virtual:leaklens-kb';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -38,7 +39,7 @@ export function leaklensKb({ dir = INCIDENTS_DIR, keepExamples = true }: KbPlugi
       if (errors.length > 0) {
         this.error(`The knowledge base has ${errors.length} problem(s):\n${errors.map(formatProblem).join('\n')}`);
       }
-      const asOf = entries.map((e) => e.reviewed).sort().at(-1) ?? null;
+      const asOf = newestReviewed(entries);
       const shipped = keepExamples ? entries : entries.map((e) => ({ ...e, examples: { match: [], noMatch: [] } }));
       return `export default ${JSON.stringify({ asOf, entries: shipped })};`;
     },

@@ -5,6 +5,7 @@ import type { Translate } from '../shared/i18n.ts';
 import type { SidebarKey } from './strings.ts';
 import { SourceLink } from './SourceLink.tsx';
 import { fieldName } from './MismatchList.tsx';
+import { formatAmount } from './amounts.ts';
 
 /** The knowledge base's record of the claim(s), next to what this article says. */
 export function ClaimSummary({ claims, analysis, language, t }: { claims: Entry['claims']; analysis: Analysis; language: Language; t: Translate<SidebarKey> }) {
@@ -21,7 +22,15 @@ export function ClaimSummary({ claims, analysis, language, t }: { claims: Entry[
           {c.recordCount.value !== null && (
             <>
               <dt>{t('claim.count')}</dt>
-              <dd>{formatCount(c.recordCount.value, language)}</dd>
+              <dd>{formatAmount(c.recordCount.value, c.recordCount.unit, language)}</dd>
+            </>
+          )}
+          {c.price && (
+            <>
+              <dt>{t(c.price.kind === 'sale' ? 'claim.price.sale' : 'claim.price.ransom')}</dt>
+              <dd data-testid="claim-price" data-kind={c.price.kind}>
+                {c.price.asReported.join(' / ')}
+              </dd>
             </>
           )}
           <dd class="sources">

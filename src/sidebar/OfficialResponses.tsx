@@ -5,6 +5,7 @@ import { formatPartialDate, translator } from '../shared/i18n.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { SidebarKey } from './strings.ts';
 import { SourceLink } from './SourceLink.tsx';
+import { formatAmount } from './amounts.ts';
 
 export function OfficialResponses({ responses, language, t }: { responses: Entry['responses']; language: Language; t: Translate<SidebarKey> }) {
   const common = translator(COMMON, language);
@@ -16,8 +17,30 @@ export function OfficialResponses({ responses, language, t }: { responses: Entry
           <div class="response__meta">
             <span class={`chip chip--${r.stance}`}>{common(`stance.${r.stance}`)}</span>
             <span>{t('response.by', { by: r.by[language], date: formatPartialDate(r.date, language) })}</span>
+            {r.dateNote && (
+              <span class="date-note" data-testid="response-date-note">
+                ({r.dateNote})
+              </span>
+            )}
           </div>
           <p class="response__statement">{r.statement[language]}</p>
+          {r.officialCount && (
+            <p class="small" data-testid="official-count">
+              {t('response.officialCount')}: <strong>{formatAmount(r.officialCount.value, r.officialCount.unit, language)}</strong>
+            </p>
+          )}
+          {r.scopeDisputes && r.scopeDisputes.length > 0 && (
+            <div class="small" data-testid="scope-disputes">
+              {t('response.scopeDisputes')}:
+              <ul class="scope-disputes">
+                {r.scopeDisputes.map((d) => (
+                  <li key={d} data-scope={d}>
+                    {t(`scope.${d}`)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {r.quote && (
             <blockquote class="response__quote">
               <span class="muted">{t('response.quote')}: </span>“{r.quote}”

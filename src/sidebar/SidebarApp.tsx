@@ -133,7 +133,13 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
             <ol class="timeline">
               {entry.timeline.map((e, i) => (
                 <li key={i}>
-                  <strong>{formatPartialDate(e.date, language)}</strong> — {e.event[language]}{' '}
+                  <strong>{formatPartialDate(e.date, language)}</strong>
+                  {e.dateNote && (
+                    <span class="date-note" data-testid="timeline-date-note">
+                      {' '}({e.dateNote})
+                    </span>
+                  )}{' '}
+                  — {e.event[language]}{' '}
                   {e.sources.map((s) => (
                     <SourceLink href={s} key={s} />
                   ))}

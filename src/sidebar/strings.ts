@@ -7,7 +7,9 @@ export type SidebarKey =
   | 'loading' | 'unavailable'
   | 'incident.heading' | 'incident.status' | 'incident.unknown.heading' | 'incident.unknown.body'
   | 'claim.heading' | 'claim.who' | 'claim.where' | 'claim.when' | 'claim.count' | 'claim.articleCount' | 'claim.fieldsInArticle' | 'claim.noFields'
-  | 'response.heading' | 'response.none' | 'response.by' | 'response.quote'
+  | 'claim.price.sale' | 'claim.price.ransom'
+  | 'response.heading' | 'response.none' | 'response.by' | 'response.quote' | 'response.officialCount' | 'response.scopeDisputes'
+  | 'scope.breach-vs-scrape' | 'scope.third-party-system' | 'scope.count' | 'scope.old-data'
   | 'mismatch.official.not-collected' | 'mismatch.official.not-affected' | 'mismatch.official.not-addressed' | 'mismatch.official.count'
   | 'mismatch.heading' | 'mismatch.count' | 'mismatch.count.one' | 'mismatch.none' | 'mismatch.articleSays' | 'mismatch.officialSays' | 'mismatch.notAddressed.heading'
   | 'uncertain.heading' | 'timeline.heading'
@@ -36,10 +38,18 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'claim.articleCount': 'This article says',
     'claim.fieldsInArticle': 'Data this article says leaked',
     'claim.noFields': 'The article names no specific data fields.',
+    'claim.price.sale': 'Asking price',
+    'claim.price.ransom': 'Ransom demanded, as reported',
     'response.heading': 'Official response',
     'response.none': 'No official response is on record.',
     'response.by': '{by}, {date}',
     'response.quote': 'In their words',
+    'response.officialCount': 'Count given by the official side',
+    'response.scopeDisputes': 'The response also disputes',
+    'scope.breach-vs-scrape': 'that it was a breach: it says the data was scraped',
+    'scope.third-party-system': 'whose system it was: it points to a third party’s system',
+    'scope.count': 'the count',
+    'scope.old-data': 'that the data is new: it says the data is old',
     'mismatch.official.not-collected': '{org} does not collect this at all, says {by}.',
     'mismatch.official.not-affected': 'This was not affected, says {by}.',
     'mismatch.official.not-addressed': '{by} did not mention this.',
@@ -88,10 +98,18 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'claim.articleCount': 'इस खबर में लिखा है',
     'claim.fieldsInArticle': 'खबर के मुताबिक कौन-सी जानकारी लीक हुई',
     'claim.noFields': 'खबर में किसी खास जानकारी का जिक्र नहीं है।',
+    'claim.price.sale': 'मांगी गई कीमत',
+    'claim.price.ransom': 'मांगी गई फिरौती (खबरों के मुताबिक)',
     'response.heading': 'आधिकारिक जवाब',
     'response.none': 'कोई आधिकारिक जवाब दर्ज नहीं है।',
     'response.by': '{by}, {date}',
     'response.quote': 'उन्हीं के शब्दों में',
+    'response.officialCount': 'आधिकारिक पक्ष की बताई संख्या',
+    'response.scopeDisputes': 'जवाब में इन बातों पर भी सवाल उठाया गया',
+    'scope.breach-vs-scrape': 'सेंध लगी या नहीं: जवाब के मुताबिक डेटा स्क्रैप किया गया',
+    'scope.third-party-system': 'सिस्टम किसका था: जवाब में किसी तीसरे पक्ष के सिस्टम की बात',
+    'scope.count': 'संख्या',
+    'scope.old-data': 'डेटा नया है या नहीं: जवाब के मुताबिक डेटा पुराना है',
     'mismatch.official.not-collected': '{by} के मुताबिक {org} की ओर से यह जानकारी जुटाई ही नहीं जाती।',
     'mismatch.official.not-affected': '{by} के मुताबिक यह जानकारी प्रभावित नहीं हुई।',
     'mismatch.official.not-addressed': '{by} ने इसका जिक्र नहीं किया।',
