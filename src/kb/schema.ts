@@ -142,7 +142,7 @@ export const Example = z.strictObject({
 
 export const Entry = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+-\d{4}(-\d{2})?$/, 'id must be <org>-<yyyy>-<mm> (or <org>-<yyyy>)'),
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*?-\d{4}(-\d{2})?$/, 'id must be <org>-<yyyy>-<mm> (or <org>-<yyyy>); <org> may have hyphens (govwebsites-aadhaar)'),
     title: Bilingual,
     organisation: z.strictObject({
       /** Groups entries about the same organisation (e.g. every CoWIN incident has key "cowin"). */
