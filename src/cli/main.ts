@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { KB_ENTRIES } from '../kb/index.ts';
-import { formatProblem, validateKbFiles } from '../kb/validate.ts';
+import { countAliasesWithoutExamples, formatProblem, validateKbFiles } from '../kb/validate.ts';
 import { analyzeDetailed } from '../core/analyze.ts';
 import { compileKb, type CompiledKb } from '../core/compile-kb.ts';
 import type { Analysis, ArticleInput } from '../core/types.ts';
@@ -136,7 +136,9 @@ function cmdKb(args: string[]): number {
       console.log(`${errors} error(s) in ${files.length} file(s)`);
       return 1;
     }
+    const warnings = problems.filter((p) => p.severity === 'warning').length;
     const aliases = entries.reduce((n, e) => n + e.organisation.aliases.en.length + e.organisation.aliases.hi.length, 0);
+    if (warnings > 0) console.log(`${warnings} warning(s); ${countAliasesWithoutExamples(problems)} of ${aliases} aliases occur in no match example`);
     const sources = new Set<string>();
     for (const e of entries) {
       for (const c of e.claims) c.sources.forEach((s) => sources.add(s));

@@ -1,8 +1,10 @@
 /**
  * Validates a set of knowledge-base files: each against the schema, then the set as a whole
  * (unique ids, file names that match ids, entries that readers could not tell apart).
- * Pure: callers read the files (the Vite plugin at build time, the CLI, the tests).
+ * Pure and offline: callers read the files (the Vite plugin at build time, the CLI, the tests); no URL is fetched.
  */
+import { isWordChar, normalize, normalizePhrase } from '../core/normalize.ts';
+import { hasNukta, nuktaWords } from './hindi-style.ts';
 import { Entry } from './schema.ts';
 import type { Entry as EntryType } from './schema.ts';
 
@@ -40,9 +42,13 @@ export function validateKbFiles(files: readonly KbFile[]): KbValidation {
       problems.push({ file, field: '', message: `not valid JSON: ${(error as Error).message}`, severity: 'error' });
       continue;
     }
+    if (json !== null && typeof json === 'object' && 'draft' in json) {
+      problems.push({ file, field: 'draft', message: 'this entry is a draft written by "leaklens kb draft": replace every TODO, add the responses and their sources, then delete "draft"', severity: 'error' });
+    }
     const parsed = Entry.safeParse(json);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
+        if (issue.path.length === 1 && issue.path[0] === 'draft') continue; // reported above, once
         problems.push({ file, field: issue.path.join('.'), message: issue.message, severity: 'error' });
       }
       continue;
@@ -59,6 +65,7 @@ export function validateKbFiles(files: readonly KbFile[]): KbValidation {
     }
     fileOfId.set(entry.id, file);
     entries.push(entry);
+    problems.push(...checkSources(entry, file), ...checkHindiStyle(entry, file));
     // Ids carry the month of the first public claim; the dossier keeps a few historical ids that
     // do not (e.g. a claim first dated before the incident became public), so this only warns.
     const idDate = entry.id.replace(/^[a-z0-9]+-/, '');
@@ -67,7 +74,7 @@ export function validateKbFiles(files: readonly KbFile[]): KbValidation {
     }
   }
 
-  problems.push(...findIndistinguishable(entries, fileOfId));
+  problems.push(...findIndistinguishable(entries, fileOfId), ...findAliasesWithoutExamples(entries, fileOfId));
   entries.sort((a, b) => a.id.localeCompare(b.id));
   return { entries, problems };
 }
@@ -82,7 +89,7 @@ function findIndistinguishable(entries: readonly EntryType[], fileOfId: Readonly
   const orgOfAlias = new Map<string, { key: string; id: string }>();
   for (const entry of entries) {
     for (const alias of [...entry.organisation.aliases.en, ...entry.organisation.aliases.hi]) {
-      const folded = alias.normalize('NFC').toLowerCase().replace(/[\s\-.]+/g, '');
+      const folded = foldAlias(alias);
       const other = orgOfAlias.get(folded);
       if (other && other.key !== entry.organisation.key) {
         problems.push({
@@ -115,4 +122,135 @@ function findIndistinguishable(entries: readonly EntryType[], fileOfId: Readonly
 
 export function formatProblem(p: KbProblem): string {
   return `${p.file}: ${p.field || '(file)'}: ${p.message}${p.severity === 'warning' ? ' (warning)' : ''}`;
+}
+
+/** An alias as the analyzer reads it (its normalisation folds nukta, case, spelling variants), without spaces, hyphens or dots. */
+function foldAlias(alias: string): string {
+  return normalizePhrase(alias).replace(/[\s\-.]+/g, '');
+}
+
+/** Why a source URL is not a well-formed https URL, or null. Checked offline: nothing is fetched. */
+export function sourceUrlProblem(url: string): string | null {
+  if (url !== url.trim() || /[\s<>"{}|\\^`]/.test(url)) return 'has spaces or characters that a URL cannot hold';
+  if (!/^https:\/\/[^/?#]/i.test(url)) return 'not an https:// URL';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'not a well-formed URL';
+  }
+  if (parsed.username || parsed.password) return 'carries a user name or password';
+  const labels = parsed.hostname.split('.');
+  const tld = labels.at(-1) ?? '';
+  if (labels.length < 2 || labels.some((l) => !/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/.test(l)) || !/^(?:[a-z]{2,}|xn--[a-z0-9-]+)$/.test(tld)) {
+    return `host "${parsed.hostname}" is not a domain name`;
+  }
+  return null;
+}
+
+/** The form two spellings of one address share: lower-case host without www., no fragment, no trailing slash. */
+function sameSourceKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+/** Every source is a well-formed https URL, listed once per sources list and spelled one way in the entry. */
+function checkSources(entry: EntryType, file: string): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const lists: [string, readonly string[]][] = [
+    ...entry.claims.map((c, i) => [`claims.${i}.sources`, c.sources] as [string, readonly string[]]),
+    ...entry.responses.map((r, i) => [`responses.${i}.sources`, r.sources] as [string, readonly string[]]),
+    ...entry.timeline.map((t, i) => [`timeline.${i}.sources`, t.sources] as [string, readonly string[]]),
+  ];
+  const spelling = new Map<string, { url: string; field: string }>();
+  for (const [path, sources] of lists) {
+    const inList = new Map<string, number>();
+    sources.forEach((url, i) => {
+      const field = `${path}.${i}`;
+      const problem = sourceUrlProblem(url);
+      if (problem) problems.push({ file, field, message: `source "${url}": ${problem}`, severity: 'error' });
+      const key = sameSourceKey(url);
+      const earlier = inList.get(key);
+      if (earlier !== undefined) {
+        problems.push({ file, field, message: `source "${url}" is already listed as ${path}.${earlier}`, severity: 'error' });
+        return;
+      }
+      inList.set(key, i);
+      const other = spelling.get(key);
+      if (other && other.url !== url) {
+        problems.push({ file, field, message: `source "${url}" is spelled "${other.url}" in ${other.field}: use one spelling of an address`, severity: 'error' });
+      } else if (!other) spelling.set(key, { url, field });
+    });
+  }
+  return problems;
+}
+
+/** Reader-facing Hindi (every `hi` of a text pair) follows the house style: no nukta. Aliases and examples may use either. */
+function checkHindiStyle(entry: EntryType, file: string): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      if (typeof o.en === 'string' && typeof o.hi === 'string') {
+        if (hasNukta(o.hi)) {
+          const words = nuktaWords(o.hi).map((w) => `"${w}"`).join(', ');
+          problems.push({ file, field: [...path, 'hi'].join('.'), message: `Hindi spelled with nukta (${words}): the knowledge base writes ज, फ, क, ख, ग without nukta (see docs/knowledge-base.md)`, severity: 'warning' });
+        }
+        return;
+      }
+      // Aliases are plain strings (never a text pair), so only the examples need skipping.
+      for (const [k, v] of Object.entries(o)) if (!(path.length === 0 && k === 'examples')) visit(v, [...path, k]);
+    }
+  };
+  visit(entry, []);
+  return problems;
+}
+
+/** Whether the normalised `text` holds `phrase` (normalised) as whole words. */
+function holdsPhrase(text: string, phrase: string): boolean {
+  if (!phrase) return false;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
+    const after = at + phrase.length >= text.length ? 32 : text.charCodeAt(at + phrase.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Every alias should occur in at least one match example of its organisation (entries with one organisation key
+ * share their aliases), so the self-test exercises it. A warning, with the count: many aliases predate this check.
+ */
+function findAliasesWithoutExamples(entries: readonly EntryType[], fileOfId: ReadonlyMap<string, string>): KbProblem[] {
+  const examplesOfOrg = new Map<string, string[]>();
+  for (const entry of entries) {
+    const texts = examplesOfOrg.get(entry.organisation.key) ?? [];
+    texts.push(...entry.examples.match.map((e) => normalize(e.text).text));
+    examplesOfOrg.set(entry.organisation.key, texts);
+  }
+  const problems: KbProblem[] = [];
+  for (const entry of entries) {
+    const texts = examplesOfOrg.get(entry.organisation.key)!;
+    const aliases = [...new Set([...entry.organisation.aliases.en, ...entry.organisation.aliases.hi])];
+    const missing = aliases.filter((alias) => !texts.some((t) => holdsPhrase(t, normalizePhrase(alias))));
+    if (missing.length > 0) {
+      problems.push({
+        file: fileOfId.get(entry.id) ?? entry.id,
+        field: 'organisation.aliases',
+        message: `${missing.length} of ${aliases.length} aliases occur in no match example of "${entry.organisation.key}": ${missing.map((a) => `"${a}"`).join(', ')}`,
+        severity: 'warning',
+      });
+    }
+  }
+  return problems;
+}
+
+/** How many aliases the alias-without-example warnings name (for the CLI's summary). */
+export function countAliasesWithoutExamples(problems: readonly KbProblem[]): number {
+  return problems.reduce((n, p) => n + (p.severity === 'warning' && p.field === 'organisation.aliases' ? Number(/^(\d+) of /.exec(p.message)?.[1] ?? 0) : 0), 0);
 }
