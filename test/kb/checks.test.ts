@@ -168,7 +168,7 @@ describe('kb validate: aliases of two organisations', () => {
 describe('kb validate: drafts and the new optional fields', () => {
   it('fails a draft once, with a message that says what to do', () => {
     const e = { ...quiet(), draft: true };
-    const errs = errors(validateKbFiles([file(e as EntryInput)]).problems);
+    const errs = errors(validateKbFiles([file(e as unknown as EntryInput)]).problems);
     expect(errs).toEqual(['kb/cowin-2022-01.json: draft: this entry is a draft written by "leaklens kb draft": replace every TODO, add the responses and their sources, then delete "draft"']);
   });
 
