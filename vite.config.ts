@@ -4,24 +4,28 @@ import { crx } from '@crxjs/vite-plugin';
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { leaklensKb } from './scripts/vite-plugin-kb.ts';
+import { classicContentScripts } from './scripts/vite-plugin-content.ts';
 
 // `vite build` builds the Chrome extension into dist/; `vite build --mode firefox` builds the Firefox one into
 // dist-firefox/ (background scripts instead of a service worker, plus the gecko settings Firefox requires).
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
+  // The content scripts are classic scripts built by classicContentScripts(), which puts them back into the built
+  // manifest; @crxjs would turn them into a module loader with web-accessible chunks.
+  const { content_scripts: contentScripts, minimum_chrome_version: minimumChromeVersion, ...rest } = baseManifest;
   const manifest = (
     firefox
       ? {
-          ...baseManifest,
+          ...rest,
           background: { scripts: [baseManifest.background.service_worker], type: 'module' },
           browser_specific_settings: {
             gecko: { id: 'leaklens@leaklens.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
           },
         }
-      : baseManifest
+      : { ...rest, minimum_chrome_version: minimumChromeVersion }
   ) as ManifestV3Export;
   return {
-    plugins: [preact(), leaklensKb({ keepExamples: false }), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [preact(), leaklensKb({ keepExamples: false }), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }), classicContentScripts(contentScripts)],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

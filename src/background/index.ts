@@ -12,6 +12,18 @@ import { showBadge } from './badge.ts';
 import { createRouter } from './router.ts';
 import { isSamePage } from '../shared/page-url.ts';
 import { topDocument } from '../shared/top-document.ts';
+import { loadSettings } from '../shared/settings-store.ts';
+import { decideForUrl } from '../shared/site-decision.ts';
+import { SETTINGS_KEY } from '../shared/settings.ts';
+import { forgetOffPage, offPages, rememberOffPage } from './off-pages.ts';
+
+/** The page side, built by scripts/vite-plugin-content.ts. */
+const PAGE_SCRIPT = 'content/page.js';
+
+/** Injects the page side into the tab's document that asked (Chrome gives its documentId; Firefox: frame 0). */
+async function injectPageScript(tabId: number, documentId: string | undefined): Promise<void> {
+  await browser.scripting.executeScript({ target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] }, files: [PAGE_SCRIPT] });
+}
 
 let compiledKb: ReturnType<typeof compileKb> | null = null;
 
@@ -35,6 +47,9 @@ const route = createRouter({
   setReport: setTabReport,
   clearReport: clearTabReport,
   showBadge,
+  isOnFor: async (url) => decideForUrl(url, await loadSettings()).on,
+  rememberOffPage,
+  injectPageScript,
   sendToTopFrame: (tabId, message, documentId) => browser.tabs.sendMessage(tabId, message, topDocument(documentId)),
 });
 
@@ -42,12 +57,29 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabReport(tabId);
+  void forgetOffPage(tabId);
+});
+
+// A site switched back on: the candidate pages seen while it was off get the page side now.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+  void (async () => {
+    const settings = await loadSettings();
+    for (const [tabId, page] of await offPages()) {
+      const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+      if (!url || !decideForUrl(url, settings).on) continue;
+      await forgetOffPage(tabId);
+      await injectPageScript(tabId, page.documentId).catch(() => undefined);
+    }
+  })().catch((error: unknown) => console.warn('LeakLens background: could not start on a switched-on site', error));
 });
 
 // A tab that navigates to another page loses its report (a new fragment, #comments, is the same page); the
 // content script of the new page reports afresh.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url === undefined) return;
+  // The remembered document is gone or has moved on; a new candidate page asks again.
+  void forgetOffPage(tabId);
   void getTabReport(tabId).then(async (report) => {
     if (!report || isSamePage(report.url, change.url)) return;
     await clearTabReport(tabId);

@@ -34,6 +34,12 @@ export interface RouterDeps {
   setReport(tabId: number, report: TabReport): Promise<void>;
   clearReport(tabId: number): Promise<void>;
   showBadge(tabId: number, report: TabReport | null): Promise<void>;
+  /** Whether LeakLens is on for a page at `url` (the site's switch in the settings). */
+  isOnFor(url: string): Promise<boolean>;
+  /** Remembers a candidate page on a switched-off site: switching the site on injects the page side there. */
+  rememberOffPage(tabId: number, documentId: string | undefined): Promise<void>;
+  /** Injects the page side (content/page.js) into the tab's document `documentId` where known, else into frame 0. */
+  injectPageScript(tabId: number, documentId: string | undefined): Promise<void>;
   /** Sends to the tab's top document: to `documentId` where known, else to frame 0. */
   sendToTopFrame(tabId: number, message: Message, documentId: string | undefined): Promise<unknown>;
 }
@@ -89,6 +95,11 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
         await deps.showBadge(sender.tab.id, report);
         return report;
       }
+      case 'start-page':
+        if (!isTopFrameContentScript(sender)) return ignore(message, 'start-page not from a top-frame content script');
+        if (await deps.isOnFor(sender.url!)) await deps.injectPageScript(sender.tab.id, sender.documentId);
+        else await deps.rememberOffPage(sender.tab.id, sender.documentId);
+        return undefined;
       case 'tab-cleared':
         if (!isTopFrameContentScript(sender)) return ignore(message, 'tab-cleared not from a top-frame content script');
         await deps.clearReport(sender.tab.id);

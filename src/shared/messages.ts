@@ -22,6 +22,11 @@ export interface TabReport {
 
 export type Message =
   /**
+   * every-page content script → background: this page may be a leak article; inject the rest of the page side
+   * (content/page.js) into the sending document, if LeakLens is on for it. No answer.
+   */
+  | { type: 'start-page' }
+  /**
    * content → background: the article on this tab (null when the page has none), to analyse off the page's main
    * thread. Answer: the TabReport for the tab (it replaces any earlier one).
    */
@@ -109,6 +114,7 @@ export function isMessage(v: unknown): v is Message {
         typeof v.title === 'string' && v.title.length <= 2000 &&
         (v.article === null || isArticleInput(v.article))
       );
+    case 'start-page':
     case 'tab-cleared':
     case 'get-sidebar-report':
     case 'show-sidebar':

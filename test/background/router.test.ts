@@ -28,11 +28,29 @@ beforeEach(() => {
     clearReport: vi.fn(async () => undefined),
     showBadge: vi.fn(async () => undefined),
     sendToTopFrame: vi.fn(async () => undefined),
+    isOnFor: vi.fn(async () => true),
+    injectPageScript: vi.fn(async () => undefined),
+    rememberOffPage: vi.fn(async () => undefined),
   } as never;
   route = createRouter(deps);
 });
 
 describe('the background message router', () => {
+  it('injects the page side into the document whose prefilter asked, only where LeakLens is on', async () => {
+    await route({ type: 'start-page' }, { ...contentScript, documentId: 'DOC1' });
+    expect(deps.injectPageScript).toHaveBeenCalledWith(7, 'DOC1');
+    vi.mocked(deps.isOnFor).mockResolvedValue(false);
+    await route({ type: 'start-page' }, contentScript);
+    expect(deps.injectPageScript).toHaveBeenCalledTimes(1);
+    expect(deps.rememberOffPage).toHaveBeenCalledWith(7, undefined);
+    // Not from a news site's top frame, or from the sidebar: nothing is injected.
+    await route({ type: 'start-page' }, { ...contentScript, frameId: 2 });
+    await route({ type: 'start-page' }, sidebar);
+    await route({ type: 'start-page' }, { ...contentScript, url: 'https://evil.example/' });
+    expect(deps.injectPageScript).toHaveBeenCalledTimes(1);
+    expect(deps.rememberOffPage).toHaveBeenCalledTimes(1);
+  });
+
   it('analyses a top-frame content script’s article, stores the report for its tab, updates the badge and answers', async () => {
     const answer = await route({ type: 'analyze-page', url: contentScript.url, title: 'T', article }, contentScript);
     // The URL and the site come from the sender, not from the message.
