@@ -1,10 +1,17 @@
 /**
  * Cue-word lexicons (English and Hindi) for leak detection, stance and count parsing.
  *
- * Entries are written in normalised spelling (see normalize.ts: one spelling per word, e.g. डेटा, नंबर, हैकर).
+ * Each cue category is one JSON file in src/core/lexicons/ (leak-verb.json, deny.json, …). Every term there carries
+ * its language, a note saying why it belongs to the category, one sentence it must fire on and one it must not;
+ * test/core/lexicons.test.ts checks every term against the compiled knowledge base.
+ *
+ * Terms are written in normalised spelling (see normalize.ts: one spelling per word, e.g. डेटा, नंबर, हैकर).
  * A trailing `*` marks a stem: it matches at the start of a word and lets any ending follow (hack* → hacked,
- * hackers; हैकर* → हैकरों). Without `*` an entry matches whole words only.
+ * hackers; हैकर* → हैकरों). Without `*` a term matches whole words only.
+ *
+ * Numbers (scale words, number words) live in number-grammar.ts; they are re-exported here for the automaton.
  */
+import leakVerb from './lexicons/leak-verb.json' with { type: 'json' };
 
 const BASE_CUE = {
   /** Verbs and nouns of leaking, breaching, stealing, exposing or selling. */
@@ -185,10 +192,51 @@ const BASE_CUE = {
   },
 } as const;
 
+/** One term of a lexicon file (src/core/lexicons/*.json). */
+export interface LexiconTerm {
+  term: string;
+  lang: string;
+  /** Why the term is in this category. */
+  note: string;
+  /** A sentence the term must fire on in this category. */
+  fires: string;
+  /** A sentence with the same letters (or a near miss) where it must not fire in this category. */
+  notFires: string;
+  /** Other categories that list the same word, each with the reason it belongs to both. */
+  alsoIn?: Record<string, string>;
+}
+
+/** One lexicon file: a cue category. */
+export interface LexiconFile {
+  category: string;
+  about: string;
+  /** Hindi whole words also match their plural and oblique forms (see hindiForms). */
+  hindiNounForms?: boolean;
+  terms: LexiconTerm[];
+}
+
+/**
+ * The lexicon files, in the order of the category indices (context.ts counts cues per category index, so this order
+ * is part of the analyzer's state layout).
+ */
+const FILES = {
+  ...Object.fromEntries(Object.keys(BASE_CUE).map((c) => [c, null])),
+  leakVerb,
+} as Record<keyof typeof BASE_CUE, LexiconFile | null>;
+
 export type CueCategory = keyof typeof BASE_CUE;
+
+/** Each category's lexicon file (null for a category not yet moved to JSON). */
+export const LEXICON_FILES: Readonly<Record<CueCategory, LexiconFile | null>> = FILES;
+
+function termsOf(cat: CueCategory, lang: 'en' | 'hi'): readonly string[] {
+  const file = FILES[cat];
+  return file ? file.terms.filter((t) => t.lang === lang).map((t) => t.term) : BASE_CUE[cat][lang];
+}
 
 /** Categories of nouns, whose Hindi entries also match their plural and oblique forms. */
 const HI_NOUN_CATEGORIES: ReadonlySet<CueCategory> = new Set(['dataNoun', 'peopleNoun', 'claimant', 'official', 'genericOrg', 'venue']);
+const hindiNounForms = (cat: CueCategory): boolean => FILES[cat]?.hindiNounForms ?? HI_NOUN_CATEGORIES.has(cat);
 
 /**
  * Hindi inflection, so that a lexicon lists each word once:
@@ -212,9 +260,9 @@ export function hindiForms(entry: string, noun: boolean): string[] {
 
 export const CUE: Readonly<Record<CueCategory, { readonly en: readonly string[]; readonly hi: readonly string[] }>> = Object.fromEntries(
   (Object.keys(BASE_CUE) as CueCategory[]).map((cat) => {
-    const noun = HI_NOUN_CATEGORIES.has(cat);
-    const hi = [...new Set(BASE_CUE[cat].hi.flatMap((w) => hindiForms(w, noun)))];
-    return [cat, { en: BASE_CUE[cat].en, hi }];
+    const noun = hindiNounForms(cat);
+    const hi = [...new Set(termsOf(cat, 'hi').flatMap((w) => hindiForms(w, noun)))];
+    return [cat, { en: termsOf(cat, 'en'), hi }];
   }),
 ) as unknown as Record<CueCategory, { en: readonly string[]; hi: readonly string[] }>;
 export const CUE_CATEGORIES = Object.keys(BASE_CUE) as CueCategory[];
