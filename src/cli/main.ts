@@ -1,6 +1,6 @@
 /** `leaklens` command line: analyze, eval, kb. Returns the process exit code. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { KB_ENTRIES } from '../kb/index.ts';
 import { countAliasesWithoutExamples, formatProblem, validateKbFiles } from '../kb/validate.ts';
 import { analyzeDetailed } from '../core/analyze.ts';
@@ -9,12 +9,19 @@ import type { Analysis, ArticleInput } from '../core/types.ts';
 import { readKbDir } from './read-kb-dir.ts';
 import { evaluate, formatReport, type CorpusItem } from './eval.ts';
 import { formatSummary } from './format.ts';
+import { draftEntry } from './draft.ts';
+import { formatStats, kbStats } from './stats.ts';
 
 const USAGE = `Usage:
   leaklens analyze [--json] FILE...     analyse .txt (first line = title) or .html article files
   leaklens eval [--json] CORPUS.json    measure the analyzer on a labelled corpus
   leaklens kb --json                    print every knowledge-base entry as JSON
-  leaklens kb validate [DIR]            validate a folder of entry files (default src/kb/incidents)`;
+  leaklens kb validate [DIR]            validate a folder of entry files (default src/kb/incidents)
+  leaklens kb draft FILE [--id ID] [--out PATH]
+                                        write a skeleton entry from an article (.txt or .html), marked as a draft
+                                        (default PATH src/kb/incidents/ID.json; never overwrites)
+  leaklens kb stats [--json] [--today YYYY-MM-DD]
+                                        entries by sector, status, year and language; entries not reviewed for a year`;
 
 class UsageError extends Error {}
 
@@ -33,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'eval':
         return cmdEval(rest);
       case 'kb':
-        return cmdKb(rest);
+        return await cmdKb(rest);
       case '--help':
       case '-h':
       case 'help':
@@ -65,6 +72,11 @@ function parseFlags(args: string[], allowed: readonly string[]): { flags: Set<st
 }
 
 async function readArticle(file: string): Promise<ArticleInput | null> {
+  return (await readArticleAndSource(file)).input;
+}
+
+/** The article of a file, and for an .html page its own address (canonical link, else og:url) when that is https. */
+async function readArticleAndSource(file: string): Promise<{ input: ArticleInput | null; sourceUrl: string | null }> {
   const raw = readFileSync(file, 'utf8');
   if (/\.html?$/i.test(file)) {
     const [{ Window }, { extractArticle }] = await Promise.all([import('happy-dom'), import('../content/article/extract-article.ts')]);
@@ -73,7 +85,9 @@ async function readArticle(file: string): Promise<ArticleInput | null> {
     try {
       // Parsed, never executed (scripts are off): the same extraction as in the browser.
       const document = new window.DOMParser().parseFromString(raw, 'text/html');
-      return extractArticle(document as unknown as Document, url);
+      const declared = [document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), document.querySelector('meta[property="og:url"]')?.getAttribute('content')];
+      const sourceUrl = declared.map((u) => u?.trim()).find((u): u is string => !!u && /^https:\/\/[^\s]+$/.test(u)) ?? null;
+      return { input: extractArticle(document as unknown as Document, url), sourceUrl };
     } finally {
       await window.happyDOM.close();
     }
@@ -82,7 +96,7 @@ async function readArticle(file: string): Promise<ArticleInput | null> {
   const nl = text.indexOf('\n');
   const title = (nl < 0 ? text : text.slice(0, nl)).trim();
   const body = nl < 0 ? '' : text.slice(nl + 1).replace(/^\s+/, '');
-  return { title, text: body };
+  return { input: { title, text: body }, sourceUrl: null };
 }
 
 async function cmdAnalyze(args: string[]): Promise<number> {
@@ -122,8 +136,10 @@ function cmdEval(args: string[]): Promise<number> | number {
   return 0;
 }
 
-function cmdKb(args: string[]): number {
+async function cmdKb(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'draft') return cmdKbDraft(rest);
+  if (sub === 'stats') return cmdKbStats(rest);
   if (sub === 'validate') {
     const { positional } = parseFlags(rest, []);
     if (positional.length > 1) throw new UsageError('kb validate takes at most one DIR');
@@ -149,7 +165,63 @@ function cmdKb(args: string[]): number {
     return 0;
   }
   const { flags, positional } = parseFlags(args, ['--json']);
-  if (positional.length > 0 || !flags.has('--json')) throw new UsageError('use "kb --json" or "kb validate [DIR]"');
+  if (positional.length > 0 || !flags.has('--json')) throw new UsageError('use "kb --json", "kb validate [DIR]", "kb draft FILE" or "kb stats"');
   console.log(JSON.stringify(KB_ENTRIES, null, 2));
+  return 0;
+}
+
+/** Flags that take a value (`--id ID`); the rest are positional. */
+function parseValueFlags(args: string[], allowed: readonly string[], booleans: readonly string[] = []): { values: Map<string, string>; flags: Set<string>; positional: string[] } {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (!a.startsWith('--')) positional.push(a);
+    else if (booleans.includes(a)) flags.add(a);
+    else if (allowed.includes(a)) {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      values.set(a, value);
+    } else throw new UsageError(`unknown flag "${a}"`);
+  }
+  return { values, flags, positional };
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+async function cmdKbDraft(args: string[]): Promise<number> {
+  const { values, positional } = parseValueFlags(args, ['--id', '--out']);
+  if (positional.length !== 1) throw new UsageError('kb draft needs exactly one FILE (.txt or .html)');
+  const file = positional[0]!;
+  const id = values.get('--id');
+  if (id !== undefined && !/^[a-z0-9]+-\d{4}(-\d{2})?$/.test(id)) throw new UsageError(`--id "${id}" is not <org>-<yyyy>-<mm>`);
+  const { input, sourceUrl } = await readArticleAndSource(file);
+  if (!input) throw new Error(`${file}: no article found`);
+  const analysis = analyzeDetailed(input, kb()).analysis;
+  const draft = draftEntry(input, analysis, KB_ENTRIES, { ...(id ? { id } : {}), sourceUrl, from: file, today: today() });
+  const out = values.get('--out') ?? join('src/kb/incidents', `${draft.id}.json`);
+  if (existsSync(out)) throw new Error(`${out} exists already: give another --id or --out`);
+  writeFileSync(out, `${JSON.stringify(draft.entry, null, 2)}\n`);
+  console.log(`wrote ${out} (a draft: "leaklens kb validate" fails it until every TODO is replaced and "draft" is deleted)`);
+  for (const note of draft.notes) console.log(`  ${note}`);
+  return 0;
+}
+
+function cmdKbStats(args: string[]): number {
+  const { values, flags, positional } = parseValueFlags(args, ['--today'], ['--json']);
+  if (positional.length > 1) throw new UsageError('kb stats takes at most one DIR');
+  const asOf = values.get('--today') ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError('--today must be YYYY-MM-DD');
+  let entries = KB_ENTRIES;
+  if (positional[0]) {
+    const { entries: read, problems } = validateKbFiles(readKbDir(positional[0]));
+    for (const p of problems.filter((q) => q.severity === 'error')) console.error(`leaklens: skipped: ${formatProblem(p)}`);
+    entries = read;
+  }
+  const stats = kbStats(entries, asOf);
+  console.log(flags.has('--json') ? JSON.stringify(stats, null, 2) : formatStats(stats));
   return 0;
 }

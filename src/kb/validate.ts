@@ -65,7 +65,7 @@ export function validateKbFiles(files: readonly KbFile[]): KbValidation {
     }
     fileOfId.set(entry.id, file);
     entries.push(entry);
-    problems.push(...checkSources(entry, file), ...checkHindiStyle(entry, file));
+    problems.push(...checkSources(entry, file), ...checkHindiStyle(entry, file), ...findTodos(entry, file));
     // Ids carry the month of the first public claim; the dossier keeps a few historical ids that
     // do not (e.g. a claim first dated before the incident became public), so this only warns.
     const idDate = entry.id.replace(/^[a-z0-9]+-/, '');
@@ -253,4 +253,17 @@ function findAliasesWithoutExamples(entries: readonly EntryType[], fileOfId: Rea
 /** How many aliases the alias-without-example warnings name (for the CLI's summary). */
 export function countAliasesWithoutExamples(problems: readonly KbProblem[]): number {
   return problems.reduce((n, p) => n + (p.severity === 'warning' && p.field === 'organisation.aliases' ? Number(/^(\d+) of /.exec(p.message)?.[1] ?? 0) : 0), 0);
+}
+
+/** A string still holding a "TODO:" placeholder of `leaklens kb draft` is an error: the entry is not finished. */
+function findTodos(entry: EntryType, file: string): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string') {
+      if (value.includes('TODO:')) problems.push({ file, field: path.join('.'), message: 'still holds a TODO placeholder from "leaklens kb draft"', severity: 'error' });
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(entry, []);
+  return problems;
 }
