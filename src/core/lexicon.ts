@@ -12,6 +12,12 @@
  * Numbers (scale words, number words) live in number-grammar.ts; they are re-exported here for the automaton.
  */
 import leakVerb from './lexicons/leak-verb.json' with { type: 'json' };
+import dataNoun from './lexicons/data-noun.json' with { type: 'json' };
+import peopleNoun from './lexicons/people-noun.json' with { type: 'json' };
+import claimant from './lexicons/claimant.json' with { type: 'json' };
+import venue from './lexicons/venue.json' with { type: 'json' };
+import claimVerb from './lexicons/claim-verb.json' with { type: 'json' };
+import outsider from './lexicons/outsider.json' with { type: 'json' };
 
 const BASE_CUE = {
   /** Verbs and nouns of leaking, breaching, stealing, exposing or selling. */
@@ -222,6 +228,12 @@ export interface LexiconFile {
 const FILES = {
   ...Object.fromEntries(Object.keys(BASE_CUE).map((c) => [c, null])),
   leakVerb,
+  dataNoun,
+  peopleNoun,
+  claimant,
+  venue,
+  claimVerb,
+  outsider,
 } as Record<keyof typeof BASE_CUE, LexiconFile | null>;
 
 export type CueCategory = keyof typeof BASE_CUE;
