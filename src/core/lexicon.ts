@@ -18,6 +18,13 @@ import claimant from './lexicons/claimant.json' with { type: 'json' };
 import venue from './lexicons/venue.json' with { type: 'json' };
 import claimVerb from './lexicons/claim-verb.json' with { type: 'json' };
 import outsider from './lexicons/outsider.json' with { type: 'json' };
+import modal from './lexicons/modal.json' with { type: 'json' };
+import secondPerson from './lexicons/second-person.json' with { type: 'json' };
+import official from './lexicons/official.json' with { type: 'json' };
+import deny from './lexicons/deny.json' with { type: 'json' };
+import safe from './lexicons/safe.json' with { type: 'json' };
+import earlier from './lexicons/earlier.json' with { type: 'json' };
+import confirm from './lexicons/confirm.json' with { type: 'json' };
 
 const BASE_CUE = {
   /** Verbs and nouns of leaking, breaching, stealing, exposing or selling. */
@@ -234,6 +241,13 @@ const FILES = {
   venue,
   claimVerb,
   outsider,
+  modal,
+  secondPerson,
+  official,
+  deny,
+  safe,
+  earlier,
+  confirm,
 } as Record<keyof typeof BASE_CUE, LexiconFile | null>;
 
 export type CueCategory = keyof typeof BASE_CUE;
