@@ -17,6 +17,13 @@ export interface CorpusItem {
   claimed_fields: string[];
   claimed_count: string | null;
   official_stance_in_text: string;
+  /** The publication date the page shows (YYYY-MM-DD), where the corpus gives it. */
+  published?: string | null;
+}
+
+/** A corpus item as the analyzer sees it: title, text, address and the page's publication date. */
+export function itemInput(item: CorpusItem): ArticleInput {
+  return { title: item.title ?? '', text: item.text, url: item.url, ...(item.published ? { publishedDate: item.published } : {}) };
 }
 
 interface Pr {
@@ -46,7 +53,12 @@ export function parseLabelCount(text: string): number | null {
   return parseCountPhrase(text, SCALES, NUMBER_WORDS, normalizePhrase);
 }
 
-export function evaluate(items: readonly CorpusItem[], run: (input: ArticleInput) => Analysis, kbIds: ReadonlySet<string>): EvalReport {
+export function evaluate(
+  items: readonly CorpusItem[],
+  run: (input: ArticleInput, item: CorpusItem) => Analysis,
+  kbIds: ReadonlySet<string>,
+  toInput: (item: CorpusItem) => ArticleInput = itemInput,
+): EvalReport {
   const det = { hi: [0, 0, 0], en: [0, 0, 0] } as Record<'hi' | 'en', number[]>;
   let otherItems = 0;
   let otherDetected = 0;
@@ -62,7 +74,7 @@ export function evaluate(items: readonly CorpusItem[], run: (input: ArticleInput
   let sCorrect = 0;
   const failures: EvalReport['failures'] = [];
   for (const item of items) {
-    const a = run({ title: item.title ?? '', text: item.text, url: item.url });
+    const a = run(toInput(item), item);
     const problems: string[] = [];
     const lang = item.language === 'hi' ? 'hi' : 'en';
     if (item.label === 'other_breach') {

@@ -7,14 +7,16 @@ import { analyzeDetailed } from '../core/analyze.ts';
 import { compileKb, type CompiledKb } from '../core/compile-kb.ts';
 import type { Analysis, ArticleInput } from '../core/types.ts';
 import { readKbDir } from './read-kb-dir.ts';
-import { evaluate, formatReport, type CorpusItem } from './eval.ts';
+import { runEval } from './eval-command.ts';
 import { formatSummary } from './format.ts';
 import { draftEntry } from './draft.ts';
 import { formatStats, kbStats } from './stats.ts';
 
 const USAGE = `Usage:
   leaklens analyze [--json] FILE...     analyse .txt (first line = title) or .html article files
-  leaklens eval [--json] CORPUS.json    measure the analyzer on a labelled corpus
+  leaklens eval [--json] [--cv K] [--gate] CORPUS.json...
+                                        measure the analyzer on labelled corpora (per language;
+                                        --cv K: k-fold figures; --gate: fail below CI's minimums)
   leaklens kb --json                    print every knowledge-base entry as JSON
   leaklens kb validate [DIR]            validate a folder of entry files (default src/kb/incidents)
   leaklens kb draft FILE [--id ID] [--out PATH]
@@ -124,16 +126,17 @@ async function cmdAnalyze(args: string[]): Promise<number> {
   return code;
 }
 
-function cmdEval(args: string[]): Promise<number> | number {
-  const { flags, positional } = parseFlags(args, ['--json']);
-  if (positional.length !== 1) throw new UsageError('eval needs exactly one CORPUS.json');
-  const items = JSON.parse(readFileSync(positional[0]!, 'utf8')) as CorpusItem[];
-  if (!Array.isArray(items)) throw new Error('the corpus must be a JSON array of items');
-  const k = kb();
-  const report = evaluate(items, (input) => analyzeDetailed(input, k).analysis as Analysis, new Set(KB_ENTRIES.map((e) => e.id)));
-  if (flags.has('--json')) console.log(JSON.stringify(report, null, 2));
-  else console.log(formatReport(report));
-  return 0;
+function cmdEval(args: string[]): number {
+  const cvAt = args.indexOf('--cv');
+  let cv: number | null = null;
+  if (cvAt >= 0) {
+    cv = Number(args[cvAt + 1]);
+    if (!Number.isInteger(cv) || cv < 2) throw new UsageError('--cv needs a number of folds, 2 or more');
+    args = [...args.slice(0, cvAt), ...args.slice(cvAt + 2)];
+  }
+  const { flags, positional } = parseFlags(args, ['--json', '--gate']);
+  if (positional.length === 0) throw new UsageError('eval needs at least one CORPUS.json');
+  return runEval(positional, { json: flags.has('--json'), cv, gate: flags.has('--gate') }, kb(), KB_ENTRIES);
 }
 
 async function cmdKb(args: string[]): Promise<number> {

@@ -13,14 +13,6 @@
  * Failure and output links make the whole scan linear in the text length plus the number of matches reported.
  */
 
-export interface AcMatch {
-  /** Index of the pattern (as passed to the builder). */
-  pattern: number;
-  start: number;
-  /** Exclusive end. */
-  end: number;
-}
-
 export class AhoCorasick {
   private readonly classOf: Uint16Array;
   /** Root transitions by class (0 = stay at the root). */
@@ -113,22 +105,8 @@ export class AhoCorasick {
   }
 
   /**
-   * Calls `onMatch(pattern, start, end)` for every occurrence of every pattern in `text[from, to)`, in order of
-   * the end position (and, at one end position, longest pattern first).
-   */
-  search(text: string, onMatch: (pattern: number, start: number, end: number) => void, from = 0, to = text.length): void {
-    const found = this.scan(text, from, to);
-    const lengths = this.patternLengths;
-    for (let k = 0; k < found.count; k += 2) {
-      const p = found.pairs[k]!;
-      const end = found.pairs[k + 1]!;
-      onMatch(p, end - lengths[p]!, end);
-    }
-  }
-
-  /**
-   * Every occurrence in `text[from, to)` as [pattern, end] pairs in `pairs[0, count)`, in the order search()
-   * reports them. A flat list rather than a callback per match keeps the scan loop tight; the caller then walks
+   * Every occurrence in `text[from, to)` as [pattern, end] pairs in `pairs[0, count)`, in order of the end
+   * position (and, at one end position, longest pattern first). A flat list rather than a callback per match keeps the scan loop tight; the caller then walks
    * the list.
    */
   scan(text: string, from = 0, to = text.length): { pairs: Int32Array<ArrayBuffer>; count: number } {

@@ -11,7 +11,9 @@ import type { CompiledKb } from './compile-kb.ts';
 import { buildContext, cue, type Context } from './context.ts';
 import { makeHighlight, type HighlightSource } from './highlights.ts';
 import { detectLanguage } from './language.ts';
-import { detectLeak, isDataLeakSentence } from './leak-detect.ts';
+import { isDataLeakSentence } from './leak-detect.ts';
+import { contributions, decideLeak, INCIDENT_MODEL, LEAK_MODEL, type Candidate, type IncidentModel, type LinearModel } from './decide.ts';
+import { leakFeatures, type FeatureVector, type LeakFeature } from './features.ts';
 import { findDates, matchIncident } from './match-incident.ts';
 import { findMismatches } from './mismatches.ts';
 import { normalize } from './normalize.ts';
@@ -20,12 +22,27 @@ import { detectStance } from './stance.ts';
 import type { Analysis, ArticleInput, Highlight } from './types.ts';
 
 export const MAX_TEXT = 300_000;
+
+/** The fitted decision weights (src/core/model/*.json). */
+export interface Models {
+  leak: LinearModel<LeakFeature>;
+  incident: IncidentModel;
+}
+const SHIPPED_MODELS: Models = { leak: LEAK_MODEL, incident: INCIDENT_MODEL };
 export const MAX_TITLE = 2_000;
 
 export interface AnalysisDetails {
   analysis: Analysis;
   leakReasons: string[];
   incidentReasons: string[];
+  /** The named features behind the decisions (what scripts/fit.ts fits the weights on). */
+  features: {
+    leak: FeatureVector<LeakFeature>;
+    /** Every incident candidate with its features, computed even for an article not taken as a leak. */
+    candidates: Array<Candidate & { id: string }>;
+  } | null;
+  /** Set when the analysis failed: analyze() then returns an empty result, and this says why. */
+  error?: string;
 }
 
 /** The normalised index of an original offset: the first unit that maps at or past it (e.g. where the body starts). */
@@ -44,16 +61,18 @@ export function analyze(input: ArticleInput, kb: CompiledKb): Analysis {
   return analyzeSafely(input, kb, false).analysis;
 }
 
-export function analyzeDetailed(input: ArticleInput, kb: CompiledKb): AnalysisDetails {
-  return analyzeSafely(input, kb, true);
+/** `models`: other fitted weights than the shipped ones (the fit script's cross-validation passes each fold's). */
+export function analyzeDetailed(input: ArticleInput, kb: CompiledKb, models?: Models): AnalysisDetails {
+  return analyzeSafely(input, kb, true, models);
 }
 
 /** `explain`: whether to build the leak reasons, which only analyzeDetailed() returns (the Analysis is the same). */
-function analyzeSafely(input: ArticleInput, kb: CompiledKb, explain: boolean): AnalysisDetails {
+function analyzeSafely(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Models = SHIPPED_MODELS): AnalysisDetails {
   try {
-    return run(input, kb, explain);
-  } catch {
-    return { analysis: emptyAnalysis(safeString(input?.text)), leakReasons: ['analysis failed'], incidentReasons: [] };
+    return run(input, kb, explain, models);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { analysis: emptyAnalysis(safeString(input?.text)), leakReasons: ['analysis failed'], incidentReasons: [], features: null, error: message };
   }
 }
 
@@ -72,12 +91,13 @@ function emptyAnalysis(text: string): Analysis {
     claimDate: null,
     venue: null,
     officialStanceInText: 'none',
+    possibleIncident: null,
     mismatches: [],
     highlights: [],
   };
 }
 
-function run(input: ArticleInput, kb: CompiledKb, explain: boolean): AnalysisDetails {
+function run(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Models): AnalysisDetails {
   const title = safeString(input.title).slice(0, MAX_TITLE);
   const body = safeString(input.text).slice(0, MAX_TEXT);
   const combined = `${title}\n\n${body}`;
@@ -100,12 +120,15 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean): AnalysisDet
   ctx.sentences.forEach((s, i) => {
     if (s.orgs.length > 0 && (s.inTitle || dlsSet.has(i) || dlsSet.has(i - 1) || dlsSet.has(i + 1))) kbOrgInLeakContext = true;
   });
-  const leak = detectLeak(ctx, dls, {
+  const leakX = leakFeatures(ctx, {
+    dataLeak: dls,
     hasCount: countCand !== null,
     claimedFieldCount: fields.length,
     kbOrgInLeakContext,
     hasResponse: stance.stance !== 'none',
-  }, explain);
+  });
+  const leak = decideLeak(leakX, models.leak);
+  const leakReasons = explain ? contributions(models.leak, leakX) : [];
 
   const quote = (start: number, end: number): string => {
     const a = norm.map[start]!;
@@ -118,9 +141,8 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean): AnalysisDet
   analysis.score = leak.score;
   analysis.isLeakArticle = leak.isLeak;
   let incidentReasons: string[] = [];
-  if (!leak.isLeak) {
-    return { analysis, leakReasons: leak.reasons, incidentReasons };
-  }
+  const features: AnalysisDetails['features'] = explain ? { leak: leakX, candidates: [] } : null;
+  if (!leak.isLeak && !explain) return { analysis, leakReasons, incidentReasons, features };
   analysis.claimedFields = fields.map((f) => f.id);
   analysis.claimedCount = countCand ? { text: quote(countCand.start, countCand.end), value: countCand.value } : null;
   analysis.officialStanceInText = stance.stance;
@@ -132,12 +154,16 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean): AnalysisDet
     dataLeak: dlsSet,
     count: countCand?.value ?? null,
     otherCounts: countCands.map((c) => c.value),
+    titleCounts: countCands.filter((c) => c.start < ctx.bodyStart).map((c) => c.value),
     fields: analysis.claimedFields,
     publishedDate: typeof input.publishedDate === 'string' ? input.publishedDate : undefined,
     dates,
-  });
-  const match = outcome.match;
+  }, models.incident);
   incidentReasons = outcome.reasons;
+  if (features) features.candidates = outcome.candidates.map((c) => ({ ...c, id: kb.entries[c.entryIndex]!.entry.id }));
+  if (!leak.isLeak) return { analysis: emptyLeaklessAnalysis(analysis), leakReasons, incidentReasons, features };
+  const match = outcome.match;
+  analysis.possibleIncident = outcome.possible ? { id: outcome.possible.id, probability: Math.round(outcome.possible.probability * 1000) / 1000 } : null;
   if (match) {
     analysis.incident = { id: match.id, confidence: match.confidence };
     const entry = kb.entries[match.entryIndex]!.entry;
@@ -148,7 +174,15 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean): AnalysisDet
     );
   }
   analysis.highlights = highlights(ctx, { original: body, textOffset }, dls, stance.sentences);
-  return { analysis, leakReasons: leak.reasons, incidentReasons };
+  return { analysis, leakReasons, incidentReasons, features };
+}
+
+/** What a non-leak article reports: the language and score only (the detail computed for explain is dropped). */
+function emptyLeaklessAnalysis(a: Analysis): Analysis {
+  const out = emptyAnalysis('');
+  out.language = a.language;
+  out.score = a.score;
+  return out;
 }
 
 function claimDate(ctx: Context, set: ReadonlySet<number>): string | null {

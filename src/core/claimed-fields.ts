@@ -33,16 +33,38 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>): Fiel
     if (!near && !claimish && !twoDistinctFields(s.fields)) return;
     // Advice to the reader ("change your passwords", "ऑर्डर करते हैं तो सावधान") names no claimed field.
     if (!dataLeak.has(i) && cue(s, 'secondPerson') + cue(s, 'tips') > 0 && cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') === 0) return;
-    for (const h of s.fields) {
+    const fs = s.fields;
+    for (let k = 0; k < fs.length; k++) {
+      const h = fs[k]!;
       if (h.p.k !== 'field') continue;
+      if (found.has(h.p.id)) continue;
       if (insideStop(stops, h)) continue;
       if (UNIT_FIELDS.has(h.p.id) && countedBefore(ctx.text, h.start)) continue;
-      if (s.fields.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && o.p.k === 'field' && o.p.id !== (h.p as { id: FieldId }).id)) continue;
-      if (!found.has(h.p.id)) found.set(h.p.id, { id: h.p.id, start: h.start, end: h.end });
+      if (insideLongerField(fs, k)) continue;
+      found.set(h.p.id, { id: h.p.id, start: h.start, end: h.end });
     }
   });
   return FIELD_IDS.filter((id) => found.has(id)).map((id) => found.get(id)!);
 }
+
+/**
+ * Whether a longer synonym of another field covers hit k ("address" inside "email address"). Hits come in order of
+ * their end, and a covering hit ends at or after k's end and at most MAX_FIELD_SYNONYM units after k's start, so only
+ * the hits in that window are looked at: the cost per hit is bounded by the window, not by the sentence's length
+ * (a sentence of 25,000 repeated field words made the old all-pairs check quadratic).
+ */
+function insideLongerField(fs: readonly Hit[], k: number): boolean {
+  const h = fs[k]!;
+  const id = h.p.k === 'field' ? h.p.id : '';
+  const len = h.end - h.start;
+  const covers = (o: Hit): boolean => o.p.k === 'field' && o.p.id !== id && o.start <= h.start && o.end - o.start > len;
+  for (let j = k - 1; j >= 0 && fs[j]!.end === h.end; j--) if (covers(fs[j]!)) return true;
+  for (let j = k + 1; j < fs.length && fs[j]!.end <= h.start + MAX_FIELD_SYNONYM; j++) if (covers(fs[j]!)) return true;
+  return false;
+}
+
+/** Longer than any field synonym in src/kb/fields.ts (checked by a test), in normalised UTF-16 units. */
+export const MAX_FIELD_SYNONYM = 64;
 
 /** Whether the hits name at least two different fields (no Set per sentence: the lists are short). */
 function twoDistinctFields(hits: readonly Hit[]): boolean {

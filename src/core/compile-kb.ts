@@ -30,7 +30,7 @@ export interface CompiledEntry {
   /** All counts the entry knows for its claims (values and alternatives). */
   counts: number[];
   venueKinds: Set<string>;
-  /** Normalised words of the venue names and claimants (3+ letters), for weak venue evidence. */
+  /** Normalised words of the venue and claimant names (4+ letters), for evidence that names the claim's source. */
   venueWords: Set<string>;
   fields: Set<FieldId>;
 }
@@ -89,8 +89,6 @@ export function compileKb(entries: readonly Entry[]): CompiledKb {
   CUE_CATEGORIES.forEach((cat, ci) => {
     for (const w of [...CUE[cat].en, ...CUE[cat].hi]) add(w, (stem) => ({ k: 'cue', cat, ci, stem }));
   });
-  {
-  }
   for (const id of FIELD_IDS) {
     const def = FIELDS[id];
     for (const w of [...def.synonyms.en, ...def.synonyms.hi]) add(w, (stem) => ({ k: 'field', id, stem }));
@@ -106,7 +104,6 @@ export function compileKb(entries: readonly Entry[]): CompiledKb {
   const compiled: CompiledEntry[] = [];
   entries.forEach((entry, entryIndex) => {
     let org = orgOfKey.get(entry.organisation.key);
-    const isNewOrg = org === undefined;
     if (org === undefined) {
       org = orgs.length;
       orgOfKey.set(entry.organisation.key, org);
@@ -124,7 +121,6 @@ export function compileKb(entries: readonly Entry[]): CompiledKb {
       if (idx !== undefined && payloads[idx]!.some((p) => p.k === 'org' && p.org === orgIdx && p.exact === exact)) continue;
       add(norm, (stem) => ({ k: 'org', org: orgIdx, exact, stem }), true);
     }
-    void isNewOrg;
     const years = new Set<number>();
     const months = new Set<string>();
     const counts: number[] = [];
@@ -137,7 +133,8 @@ export function compileKb(entries: readonly Entry[]): CompiledKb {
       if (claim.recordCount.value !== null) counts.push(claim.recordCount.value);
       counts.push(...claim.recordCount.alternatives);
       venueKinds.add(claim.venue.kind);
-      for (const w of `${claim.venue.name.en} ${claim.venue.name.hi}`.split(/[\s,;()/]+/)) {
+      // Venue names and claimant names: a handle ("kiberphant0m", "perell", "ShinyHunters") singles a claim out.
+      for (const w of `${claim.venue.name.en} ${claim.venue.name.hi} ${claim.claimant.en} ${claim.claimant.hi}`.split(/[\s,;()/"'“”‘’]+/)) {
         const n = normalizePhrase(w);
         if (n.length >= 4 && !GENERIC_VENUE_WORDS.has(n)) venueWords.add(n);
       }

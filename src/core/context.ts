@@ -2,7 +2,6 @@
  * The per-article working state shared by the analysis steps: normalised text, sentences, hits and per-sentence
  * cue counts. Built once per analysis; every step reads it.
  */
-import type { FieldId } from '../kb/fields.ts';
 import type { CompiledKb } from './compile-kb.ts';
 import { CUE_CATEGORIES, type CueCategory } from './lexicon.ts';
 import { findHits, type Hit } from './hits.ts';
@@ -89,7 +88,7 @@ function buildSentences(text: string, bodyStart: number): SentenceInfo[] {
 /**
  * Writes the index of the sentence holding each hit's start (or -1) into `out`. Hits come in order of their end and
  * patterns are short, so one forward sweep over the sentences plus a step or two back per hit replaces a binary
- * search per hit; same result as sentenceAt().
+ * search per hit.
  */
 function assignHits(sentences: readonly SentenceInfo[], hits: readonly Hit[], out: Int32Array): void {
   const n = sentences.length;
@@ -105,8 +104,4 @@ function assignHits(sentences: readonly SentenceInfo[], hits: readonly Hit[], ou
     while (k >= 0 && sentences[k]!.start > hit.start) k--;
     out[h] = k >= 0 && hit.start < sentences[k]!.end ? k : -1;
   }
-}
-
-export function fieldOf(hit: Hit): FieldId | null {
-  return hit.p.k === 'field' ? hit.p.id : null;
 }

@@ -29,7 +29,6 @@ export function findHits(kb: CompiledKb, text: string, cased: string): Hit[] {
       if (endIsWord && !p.stem) continue;
       if (p.k === 'org' && p.exact !== null && cased.slice(start, end) !== p.exact) continue;
       hits.push({ start, end, p });
-      if (hits.length > 200000) break; // (as before: caps the payloads of one match, not the list)
     }
   }
   return hits;

@@ -25,6 +25,15 @@ import deny from './lexicons/deny.json' with { type: 'json' };
 import safe from './lexicons/safe.json' with { type: 'json' };
 import earlier from './lexicons/earlier.json' with { type: 'json' };
 import confirm from './lexicons/confirm.json' with { type: 'json' };
+import investigate from './lexicons/investigate.json' with { type: 'json' };
+import touched from './lexicons/touched.json' with { type: 'json' };
+import says from './lexicons/says.json' with { type: 'json' };
+import victimVoice from './lexicons/victim-voice.json' with { type: 'json' };
+import noResponse from './lexicons/no-response.json' with { type: 'json' };
+import partial from './lexicons/partial.json' with { type: 'json' };
+import negation from './lexicons/negation.json' with { type: 'json' };
+import collect from './lexicons/collect.json' with { type: 'json' };
+import genericOrg from './lexicons/generic-org.json' with { type: 'json' };
 
 const BASE_CUE = {
   /** Verbs and nouns of leaking, breaching, stealing, exposing or selling. */
@@ -248,6 +257,15 @@ const FILES = {
   safe,
   earlier,
   confirm,
+  investigate,
+  touched,
+  says,
+  victimVoice,
+  noResponse,
+  partial,
+  negation,
+  collect,
+  genericOrg,
 } as Record<keyof typeof BASE_CUE, LexiconFile | null>;
 
 export type CueCategory = keyof typeof BASE_CUE;

@@ -7,24 +7,21 @@
  */
 import type { FieldId } from '../kb/fields.ts';
 import type { CompiledEntry, CompiledKb } from './compile-kb.ts';
+import { contributions, decideIncident, INCIDENT_MODEL, type Candidate, type IncidentModel } from './decide.ts';
+import { MAX_FIELD_SYNONYM } from './claimed-fields.ts';
+import { candidateFeatures } from './features.ts';
 import type { Context } from './context.ts';
 import { FIELDS, FIELD_IDS } from '../kb/fields.ts';
 import { CUE, CUE_CATEGORIES, MONTHS, NUMBER_WORDS, SCALES } from './lexicon.ts';
 import { isWordChar, normalizePhrase } from './normalize.ts';
-import { countsAgree, significantDigits } from './record-count.ts';
-
-export interface IncidentMatch {
-  id: string;
-  confidence: number;
-  entryIndex: number;
-  reasons: string[];
-}
 
 export interface DateMentions {
   years: Set<number>;
   /** "YYYY-MM" when a month is named next to a year, and months named alone. */
   yearMonths: Set<string>;
   months: Set<number>;
+  /** Months named with no year next to them. */
+  monthsAlone: Set<number>;
   /** Where each year stands in the text (normalised offsets), in order. */
   yearPositions: Array<[position: number, year: number]>;
 }
@@ -51,6 +48,10 @@ function hasDigit(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/** Words that mark a month name as a month: "मई के महीने", "the month of May" (normalised text). */
+const MONTH_AFTER = /^ (?:के महीने|महीने|month)/;
+const MONTH_BEFORE = /(?:month of|माह) $/;
+
 /** Years (1995–2035) and months named in the text. */
 export function findDates(ctx: Context, limit = 200000): DateMentions {
   const text = ctx.text;
@@ -72,13 +73,17 @@ export function findDates(ctx: Context, limit = 200000): DateMentions {
     i = j; // the unit at j is not a digit: the next search starts after it
   }
   const months = new Set<number>();
+  const monthsAlone = new Set<number>();
   const yearMonths = new Set<string>();
   for (const h of ctx.hits) {
     if (h.p.k !== 'month') continue;
     // "may"/"मई" are common words: only with a number next to them. Short forms ("jan") likewise.
     // ("may" and "मई" are short forms too: the length test covers them without slicing the word out.)
-    if (h.end - h.start <= 4 && !hasDigit(text, Math.max(0, h.start - 4), Math.min(text.length, h.end + 6))) continue;
+    // "मई के महीने", "the month of May" name the month unambiguously without a number.
+    const namedAsMonth = MONTH_AFTER.test(text.slice(h.end, h.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, h.start - 10), h.start));
+    if (h.end - h.start <= 4 && !namedAsMonth && !hasDigit(text, Math.max(0, h.start - 4), Math.min(text.length, h.end + 6))) continue;
     months.add(h.p.m);
+    let withYear = false;
     // Years are sorted by position: only those just before or after the month name.
     let lo = 0;
     let hi = yearPos.length;
@@ -89,10 +94,14 @@ export function findDates(ctx: Context, limit = 200000): DateMentions {
     }
     for (let k = lo; k < yearPos.length && yearPos[k]![0] <= h.end + 12; k++) {
       const [pos, y] = yearPos[k]!;
-      if ((pos >= h.end && pos - h.end <= 12) || (pos < h.start && h.start - (pos + 4) <= 3)) yearMonths.add(`${y}-${String(h.p.m).padStart(2, '0')}`);
+      if ((pos >= h.end && pos - h.end <= 12) || (pos < h.start && h.start - (pos + 4) <= 3)) {
+        yearMonths.add(`${y}-${String(h.p.m).padStart(2, '0')}`);
+        withYear = true;
+      }
     }
+    if (!withYear) monthsAlone.add(h.p.m);
   }
-  return { years, yearMonths, months, yearPositions: yearPos };
+  return { years, yearMonths, months, monthsAlone, yearPositions: yearPos };
 }
 
 export interface MatchInputs {
@@ -103,32 +112,43 @@ export interface MatchInputs {
    * ("only 3.5 crore masked records") and give the claim's ("100 million cardholders") later.
    */
   otherCounts: readonly number[];
+  /** The counts the title states: the count of the article's own subject. */
+  titleCounts: readonly number[];
   fields: readonly FieldId[];
   publishedDate: string | undefined;
   dates: DateMentions;
 }
 
-/** Reasons for the last decision (for the CLI's explanation), including why no incident was matched. */
+export interface IncidentMatch {
+  id: string;
+  confidence: number;
+  entryIndex: number;
+}
+
+/** The decision with what led to it: every candidate's features, for the CLI, the fit script and the "why". */
 export interface MatchOutcome {
   match: IncidentMatch | null;
+  /** The best candidate when the decision abstained: shown only as "possibly related". */
+  possible: { id: string; entryIndex: number; probability: number } | null;
+  candidates: Candidate[];
   reasons: string[];
 }
 
-export function matchIncident(ctx: Context, kb: CompiledKb, inputs: MatchInputs): MatchOutcome {
-  const reasons: string[] = [];
-  const match = matchInner(ctx, kb, inputs, reasons);
-  return { match, reasons: match ? match.reasons : reasons };
-}
-
-function matchInner(ctx: Context, kb: CompiledKb, inputs: MatchInputs, why: string[]): IncidentMatch | null {
-  if (kb.orgs.length === 0) return null;
+/** Per organisation named as the victim: its weight (title 3, data-leak sentence 2, elsewhere 1) and first offset. */
+function organisationWeights(ctx: Context, dataLeak: ReadonlySet<number>): Map<number, { w: number; first: number; victim: boolean }> {
   const weight = new Map<number, { w: number; first: number; victim: boolean }>();
   ctx.sentences.forEach((s, i) => {
+    const fields = s.fields;
+    let f = 0;
     for (const h of s.orgs) {
       if (h.p.k !== 'org') continue;
-      let w = s.inTitle ? 3 : inputs.dataLeak.has(i) ? 2 : 1;
+      let w = s.inTitle ? 3 : dataLeak.has(i) ? 2 : 1;
       // An alias that is also a data field ("Aadhaar" in "copies of Aadhaar cards") names the data, not the victim.
-      const asField = s.fields.some((f) => f.start <= h.start && f.end >= h.end);
+      // Both lists are in order of their end: a field that covers the alias ends at or after it, and at most
+      // MAX_FIELD_SYNONYM units after its start, so only that window of fields is looked at (linear, not quadratic).
+      while (f < fields.length && fields[f]!.end < h.end) f++;
+      let asField = false;
+      for (let g = f; g < fields.length && fields[g]!.end <= h.start + MAX_FIELD_SYNONYM && !asField; g++) asField = fields[g]!.start <= h.start;
       if (asField) w *= 0.25;
       const cur = weight.get(h.p.org);
       if (cur) {
@@ -137,48 +157,61 @@ function matchInner(ctx: Context, kb: CompiledKb, inputs: MatchInputs, why: stri
       } else weight.set(h.p.org, { w, first: h.start, victim: !asField });
     }
   });
-  if (weight.size === 0) {
-    why.push('no known organisation named');
-    return null;
-  }
+  return weight;
+}
+
+export function matchIncident(ctx: Context, kb: CompiledKb, inputs: MatchInputs, model: IncidentModel = INCIDENT_MODEL): MatchOutcome {
+  const none = (why: string): MatchOutcome => ({ match: null, possible: null, candidates: [], reasons: [why] });
+  if (kb.orgs.length === 0) return none('the knowledge base is empty');
+  const weight = organisationWeights(ctx, inputs.dataLeak);
+  if (weight.size === 0) return none('no known organisation named');
   // Only organisations named as such (not only as a data field) can be the victim.
   for (const [k, v] of weight) if (!v.victim) weight.delete(k);
-  if (weight.size === 0) {
-    why.push('the known organisation is named only as a kind of data');
-    return null;
-  }
-  const ranked = [...weight.entries()].sort((a, b) => b[1].w - a[1].w || a[1].first - b[1].first);
-  const [orgIdx, orgW] = ranked[0]!;
-  const second = ranked[1];
-  // Two organisations with equal weight where neither is in the title or a leak sentence: too unsure.
-  if (second && second[1].w === orgW.w && orgW.w < 2) {
-    why.push('two organisations named equally, neither as the victim');
-    return null;
-  }
+  if (weight.size === 0) return none('the known organisation is named only as a kind of data');
 
   const venueKinds = new Set<string>();
   for (const h of ctx.hits) if (h.p.k === 'venuekind') venueKinds.add(h.p.kind);
-
   const leakYears = yearsInLeakSentences(ctx, inputs);
-  const all = kb.orgs[orgIdx]!.entries.map((ei) => ({ ei, ...scoreEntry(kb, kb.entries[ei]!, ctx, inputs, venueKinds, leakYears) }));
-  for (const c of all) if (c.contradicted) why.push(`${kb.entries[c.ei]!.entry.id}: ruled out: its count or date disagrees with the article`);
-  // Date, venue and count must agree: a candidate whose count is contradicted, with no claim year to vouch for it,
-  // is a different incident, however well the venue or the fields fit.
-  const scored = all.filter((c) => !c.contradicted);
-  if (scored.length === 0) return null;
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0]!;
-  const runner = scored[1];
-  for (const c of scored) why.push(`${kb.entries[c.ei]!.entry.id}: ${c.score.toFixed(2)} [${c.reasons.join('; ')}]`);
-  if (best.score < 0) return null;
-  if (best.negative && best.score < 1.5) return null;
-  if (runner && best.score - runner.score < 1) {
-    why.push('no candidate stands out');
-    return null;
+  let totalWeight = 0;
+  let topWeight = 0;
+  for (const v of weight.values()) {
+    totalWeight += v.w;
+    topWeight = Math.max(topWeight, v.w);
   }
-  const orgStrength = Math.min(1, orgW.w / 4);
-  const confidence = Math.round((0.35 + 0.45 / (1 + Math.exp(-best.score + 1)) + 0.2 * orgStrength) * 1000) / 1000;
-  return { id: kb.entries[best.ei]!.entry.id, confidence: Math.min(1, confidence), entryIndex: best.ei, reasons: best.reasons };
+  const candidates: Candidate[] = [];
+  for (const [orgIdx, org] of weight) {
+    const entries = kb.orgs[orgIdx]!.entries;
+    for (const ei of entries) {
+      const e = kb.entries[ei]!;
+      const { x, contradicted } = candidateFeatures(e, {
+        dates: { years: inputs.dates.years, yearMonths: inputs.dates.yearMonths, monthsAlone: inputs.dates.monthsAlone, leakYears },
+        publishedDate: inputs.publishedDate,
+        count: inputs.count,
+        otherCounts: inputs.otherCounts,
+        titleCounts: inputs.titleCounts,
+        fields: inputs.fields,
+        venueKinds,
+        orgWeight: org.w,
+        orgShare: org.w / totalWeight,
+        topOrg: org.w >= topWeight,
+        venueWord: distinctiveVenueWords(kb, e).some((w) => hasWord(ctx.text, w)),
+        entriesOfOrg: entries.length,
+      });
+      candidates.push({ entryIndex: ei, x, contradicted });
+    }
+  }
+  const decision = decideIncident(candidates, model);
+  const reasons = candidates.map((c) => `${kb.entries[c.entryIndex]!.entry.id}${c.contradicted ? ' (ruled out: its count or date disagrees)' : ''}: ${contributions(model, c.x).join('; ')}`);
+  reasons.push(decision.why);
+  const chosen = decision.chosen;
+  const possible = decision.possible ? { id: kb.entries[decision.possible.entryIndex]!.entry.id, ...decision.possible } : null;
+  if (!chosen) return { match: null, possible, candidates, reasons };
+  return {
+    match: { id: kb.entries[chosen.entryIndex]!.entry.id, confidence: Math.round(chosen.probability * 1000) / 1000, entryIndex: chosen.entryIndex },
+    possible: null,
+    candidates,
+    reasons,
+  };
 }
 
 /** Years named in the title or in a sentence that reports the leak. */
@@ -191,114 +224,6 @@ function yearsInLeakSentences(ctx: Context, inputs: MatchInputs): Set<number> {
     if (sentence && sentence.start <= pos && pos < sentence.end && (sentence.inTitle || inputs.dataLeak.has(si))) out.add(year);
   }
   return out;
-}
-
-function monthIndex(date: string): number {
-  const y = Number(date.slice(0, 4));
-  const m = date.length >= 7 ? Number(date.slice(5, 7)) : 6;
-  return y * 12 + (m - 1);
-}
-
-interface EntryScore {
-  score: number;
-  negative: boolean;
-  /**
-   * Another incident: the article's count contradicts every count on record and no claim year is named, or the
-   * article names a month and year far from every date on record and no count vouches for the entry.
-   */
-  contradicted: boolean;
-  reasons: string[];
-}
-
-function scoreEntry(kb: CompiledKb, e: CompiledEntry, ctx: Context, inputs: MatchInputs, venueKinds: ReadonlySet<string>, leakYears: ReadonlySet<number>): EntryScore {
-  let score = 0;
-  let negative = false;
-  let yearNamed = false;
-  let countDisagrees = false;
-  let dateDisagrees = false;
-  let countAgrees = false;
-  let countClose = false;
-  const reasons: string[] = [];
-  const add = (w: number, why: string): void => {
-    score += w;
-    if (w < 0) negative = true;
-    reasons.push(`${w > 0 ? '+' : ''}${w} ${why}`);
-  };
-  const { yearMonths } = inputs.dates;
-  // Years in the sentences that report the leak date the claim; years elsewhere are often background
-  // ("vaccinated since 2021"), so they count for half.
-  const claimYears = leakYears.size > 0;
-  const years = claimYears ? leakYears : inputs.dates.years;
-  const weight = claimYears ? 2 : 1;
-  if (years.size > 0) {
-    let exact = false;
-    let next = false;
-    for (const y of years) {
-      if (e.years.has(y)) exact = true;
-      // The year before (the breach itself often predates the claim) or after (follow-ups) says nothing either way.
-      for (const ey of e.years) if (Math.abs(y - ey) === 1) next = true;
-    }
-    yearNamed = exact;
-    if (exact) add(weight, claimYears ? 'a claim year is named where the leak is reported' : 'a claim year is named');
-    else if (!next) add(-weight, claimYears ? 'the leak is dated in another year' : 'the years named differ from the claim years');
-    let monthHit = false;
-    let monthNear = false;
-    for (const ym of yearMonths) {
-      if (e.months.has(ym)) monthHit = true;
-      for (const em of e.recordMonths) if (Math.abs(monthIndex(ym) - monthIndex(em)) <= 6) monthNear = true;
-    }
-    if (monthHit) add(1, 'the claim month is named');
-    // A month and year named in the text ("in October 2024") that is far from everything on record for the entry.
-    if (yearMonths.size > 0 && !monthNear && !exact) dateDisagrees = true;
-  }
-  if (inputs.publishedDate && /^\d{4}-\d{2}/.test(inputs.publishedDate)) {
-    const diff = monthIndex(inputs.publishedDate) - monthIndex(e.firstDate);
-    if (diff < -1) add(-4, 'published before the claim');
-    else if (diff <= 12) add(1.5, 'published soon after the claim');
-    else if (diff > 30) add(-0.5, 'published long after the claim');
-  }
-  if (inputs.count !== null && e.counts.length > 0) {
-    // A round count ("500 million") agrees loosely; a count stated with two or more significant digits ("32 crore")
-    // must agree closely, else it is another number.
-    const tolerance = significantDigits(inputs.count) >= 2 ? 0.12 : 0.25;
-    if (e.counts.some((c) => countsAgree(c, inputs.count!, tolerance))) {
-      countAgrees = true;
-      countClose = e.counts.some((c) => countsAgree(c, inputs.count!, 0.1));
-      add(2.5, 'the count agrees');
-    }
-    else if (tolerance > 0.12 && e.counts.some((c) => countsAgree(c, inputs.count!, 0.5))) add(0, 'the count roughly agrees');
-    else if (inputs.otherCounts.some((o) => e.counts.some((c) => countsAgree(c, o, significantDigits(o) >= 2 ? 0.12 : 0.25)))) {
-      add(1, 'another count in the article agrees');
-    } else {
-      countDisagrees = true;
-      add(-2.5, 'the count disagrees');
-    }
-  }
-  if (venueKinds.size > 0) {
-    let any = false;
-    for (const k of venueKinds) if (e.venueKinds.has(k)) any = true;
-    const specific = [...e.venueKinds].some((k) => k === 'telegram' || k === 'forum' || k === 'dark-web' || k === 'ransomware-group');
-    if (any) add(1.5, 'the venue agrees');
-    else if (specific) add(-1, 'a different venue');
-  }
-  for (const w of distinctiveVenueWords(kb, e)) {
-    if (hasWord(ctx.text, w)) {
-      add(1, `venue word "${w}"`);
-      break;
-    }
-  }
-  if (inputs.fields.length > 0 && e.fields.size > 0) {
-    let inter = 0;
-    for (const f of inputs.fields) if (e.fields.has(f)) inter++;
-    const union = inputs.fields.length + e.fields.size - inter;
-    const j = inter / union;
-    if (j > 0) add(Math.round(j * 1.5 * 100) / 100, 'claimed fields overlap');
-    else if (inputs.fields.length >= 3) add(-0.5, 'no claimed field in common');
-  }
-  // A month and year far from the record is another incident unless the count matches closely: counts of big
-  // leaks are round ("500 million"), so a loose agreement does not outweigh the date.
-  void countAgrees;
-  return { score, negative, contradicted: (countDisagrees && !yearNamed) || (dateDisagrees && !countClose), reasons };
 }
 
 /**

@@ -52,17 +52,3 @@ function emitTrimmed(text: string, start: number, end: number, onSentence: (star
   while (e > s && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x0a)) e--;
   if (e > s) onSentence(s, e);
 }
-
-/** Index of the sentence containing `pos` (binary search), or -1. */
-export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}

@@ -55,6 +55,11 @@ export interface Analysis {
   score: number;
   /** The knowledge-base incident, or null when the article reports a leak the knowledge base does not hold. */
   incident: { id: string; confidence: number } | null;
+  /**
+   * When no incident was matched because two were close or the evidence was thin: the likeliest one, which the UI
+   * may show only as "possibly related", never as the match.
+   */
+  possibleIncident?: { id: string; probability: number } | null;
   claimedFields: FieldId[];
   claimedCount: { text: string; value: number } | null;
   claimDate: string | null;

@@ -1,0 +1,44 @@
+/**
+ * The labelled data the decision weights are fitted on: the evaluation corpora given on the command line (real
+ * articles), our own-words fixture sets (test/core/fixtures), and every knowledge-base entry's examples.
+ */
+import type { Entry } from '../kb/schema.ts';
+import { BLIND } from '../../test/core/fixtures/blind.ts';
+import { GENERALISATION } from '../../test/core/fixtures/generalisation.ts';
+import { STANCE } from '../../test/core/fixtures/stance.ts';
+import { itemInput, type CorpusItem } from './eval.ts';
+import type { TrainingItem } from './fit.ts';
+
+export { itemInput as corpusInput } from './eval.ts';
+
+export function corpusItems(name: string, items: readonly CorpusItem[], kbIds: ReadonlySet<string>): TrainingItem[] {
+  return items.map((it) => ({
+    id: `${name}:${it.id}`,
+    source: name,
+    lang: it.language === 'hi' ? 'hi' : 'en',
+    input: itemInput(it),
+    leak: it.label !== 'not_leak',
+    // A labelled incident the knowledge base does not hold is, for the analyzer, "no incident".
+    incident: it.label === 'not_leak' ? null : it.incident && kbIds.has(it.incident) ? it.incident : null,
+  }));
+}
+
+export function fixtureItems(kbIds: ReadonlySet<string>): TrainingItem[] {
+  const known = (id: string | null | undefined): string | null | undefined => (id === undefined ? undefined : id && kbIds.has(id) ? id : null);
+  return [
+    ...GENERALISATION.map((f): TrainingItem => ({ id: `gen:${f.id}`, source: 'fixtures/generalisation', lang: f.lang, input: { title: f.title, text: f.text }, leak: f.leak, incident: f.leak ? known(f.incident) : null })),
+    ...BLIND.map((f): TrainingItem => ({ id: `blind:${f.id}`, source: 'fixtures/blind', lang: f.lang, input: { title: f.title, text: f.text }, leak: f.leak, incident: f.leak ? known(f.incident) : null })),
+    // The stance set's organisations are made up: every item is a leak of no known incident.
+    ...STANCE.map((f): TrainingItem => ({ id: `stance:${f.id}`, source: 'fixtures/stance', lang: f.lang, input: { title: f.title, text: f.text }, leak: true, incident: null })),
+  ];
+}
+
+/** match examples are leaks of their entry; noMatch examples are no incident (and may or may not be leaks). */
+export function kbExampleItems(entries: readonly Entry[]): TrainingItem[] {
+  const out: TrainingItem[] = [];
+  for (const e of entries) {
+    e.examples.match.forEach((ex, i) => out.push({ id: `kb:${e.id}:m${i}`, source: 'kb-examples', lang: ex.lang, input: { title: '', text: ex.text }, leak: true, incident: e.id }));
+    e.examples.noMatch.forEach((ex, i) => out.push({ id: `kb:${e.id}:n${i}`, source: 'kb-examples', lang: ex.lang, input: { title: '', text: ex.text }, leak: null, incident: null }));
+  }
+  return out;
+}
