@@ -27,8 +27,8 @@ describe('manifest.json', () => {
     for (const resource of manifest.web_accessible_resources) expect(resource.matches).toEqual(expected);
   });
 
-  it('asks for storage and nothing else', () => {
-    expect(manifest.permissions).toEqual(['storage']);
+  it('asks for storage, and scripting to inject the rest of the content script into candidate pages, nothing else', () => {
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
