@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { leaklensKb } from './scripts/vite-plugin-kb.ts';
+import { leaklensCompiledKb } from './scripts/vite-plugin-compiled-kb.ts';
 import { classicContentScripts } from './scripts/vite-plugin-content.ts';
 
 // `vite build` builds the Chrome extension into dist/; `vite build --mode firefox` builds the Firefox one into
@@ -25,7 +26,7 @@ export default defineConfig(({ mode }) => {
       : { ...rest, minimum_chrome_version: minimumChromeVersion }
   ) as ManifestV3Export;
   return {
-    plugins: [preact(), leaklensKb({ keepExamples: false }), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }), classicContentScripts(contentScripts)],
+    plugins: [preact(), leaklensKb({ keepExamples: false }), leaklensCompiledKb(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }), classicContentScripts(contentScripts)],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
