@@ -7,6 +7,7 @@ import type { FieldId } from '../kb/fields.ts';
 import { FIELD_IDS } from '../kb/fields.ts';
 import { cue, type Context, type SentenceInfo } from './context.ts';
 import type { Hit } from './hits.ts';
+import { isCountToken } from './number-grammar.ts';
 
 export interface FieldFinding {
   id: FieldId;
@@ -80,7 +81,6 @@ function fieldKey(h: Hit): string {
 
 /** Fields whose words also count records ("18 crore orders", "2 lakh transactions"): after a number they are the unit. */
 const UNIT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['purchases', 'financial-transactions']);
-const COUNT_TOKEN = /^(?:\d[\d.,]*|हजार|लाख|करोड|अरब|मिलियन|बिलियन|thousand|lakh|lakhs|lac|crore|crores|million|billion|mn|bn|cr)$/;
 
 /**
  * True when a number or scale word stands shortly before `start`, in the same phrase ("18 crore orders", "18 crore
@@ -92,7 +92,7 @@ function countedBefore(text: string, start: number): boolean {
   const cut = Math.max(chunk.lastIndexOf(','), chunk.lastIndexOf(';'), chunk.lastIndexOf(':'), chunk.lastIndexOf('('), chunk.lastIndexOf('\u0964'));
   if (cut >= 0) chunk = chunk.slice(cut + 1);
   const tokens = chunk.trim().split(' ').filter(Boolean);
-  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 4; k--) if (COUNT_TOKEN.test(tokens[k]!)) return true;
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 4; k--) if (isCountToken(tokens[k]!)) return true;
   return false;
 }
 

@@ -156,20 +156,8 @@ export const CUE: Readonly<Record<CueCategory, { readonly en: readonly string[];
 ) as unknown as Record<CueCategory, { en: readonly string[]; hi: readonly string[] }>;
 export const CUE_CATEGORIES = Object.keys(FILES) as CueCategory[];
 
-/** Number scale words → multiplier. */
-export const SCALES: ReadonlyArray<readonly [string, number]> = [
-  ['हजार', 1e3], ['लाख', 1e5], ['करोड', 1e7], ['अरब', 1e9], ['मिलियन', 1e6], ['बिलियन', 1e9],
-  ['thousand', 1e3], ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7], ['cr', 1e7],
-  ['million', 1e6], ['millions', 1e6], ['mn', 1e6], ['billion', 1e9], ['bn', 1e9], ['k', 1e3],
-];
-
-/** Number words (Hindi and English) → value. */
-export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['एक', 1], ['दो', 2], ['तीन', 3], ['चार', 4], ['पांच', 5], ['छह', 6], ['छः', 6], ['छ', 6], ['सात', 7], ['आठ', 8], ['नौ', 9], ['दस', 10],
-  ['ग्यारह', 11], ['बारह', 12], ['पंद्रह', 15], ['बीस', 20], ['पच्चीस', 25], ['तीस', 30], ['चालीस', 40], ['पचास', 50], ['सौ', 100], ['डेढ', 1.5], ['ढाई', 2.5],
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
-  ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['fifty', 50], ['hundred', 100],
-];
+/** Scale words and number words: the number grammar's, compiled into the automaton with the cues. */
+export { NUMBER_WORDS, SCALES } from './number-grammar.ts';
 
 export const MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['july', 7],
