@@ -8,6 +8,7 @@ import { analyze } from '../core/analyze.ts';
 import type { CompiledKb } from '../core/analyze.ts';
 import compiledKbJson from 'virtual:leaklens-compiled-kb';
 import { reviveCompiledKb } from './precompiled-kb.ts';
+import { createAnalysisQueue } from './analysis-queue.ts';
 import type { ArticleInput } from '../core/types.ts';
 import { KB_ENTRIES } from '../kb/index.ts';
 import { clearTabReport, getTabReport, setTabReport } from './tab-state.ts';
@@ -47,8 +48,10 @@ function analyzeArticle(article: ArticleInput) {
   }
 }
 
+const analysisQueue = createAnalysisQueue(analyzeArticle);
+
 const route = createRouter({
-  analyze: analyzeArticle,
+  analyze: (article, tabId) => analysisQueue(tabId, article),
   extensionId: browser.runtime.id,
   extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
   currentUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,

@@ -26,8 +26,11 @@ export interface RouterDeps {
   extensionId: string;
   /** e.g. chrome-extension://<id> */
   extensionOrigin: string;
-  /** Analyses an article (never throws; null if the analyzer failed). */
-  analyze(article: ArticleInput): Analysis | null;
+  /**
+   * Analyses a tab's article (never throws; null if the analyzer failed, 'superseded' when a newer article from the
+   * same tab replaced it before its turn).
+   */
+  analyze(article: ArticleInput, tabId: number): Analysis | null | 'superseded' | Promise<Analysis | null | 'superseded'>;
   /** The address the tab shows now (undefined if unknown). */
   currentUrl(tabId: number): Promise<string | undefined>;
   getReport(tabId: number): Promise<TabReport | null>;
@@ -81,12 +84,14 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
         // was loaded with, though, while the page may have changed it since (history.replaceState); the content
         // script's own address is used when it is on the same site.
         const pageUrl = siteForUrl(message.url)?.id === siteForUrl(sender.url)!.id ? message.url : sender.url!;
+        const analysis = message.article ? await deps.analyze(message.article, sender.tab.id) : null;
+        if (analysis === 'superseded') return undefined;
         const report: TabReport = {
           url: pageUrl.slice(0, MAX_URL_LENGTH),
           title: message.title,
           siteId: siteForUrl(sender.url)!.id,
           ...(sender.documentId ? { documentId: sender.documentId } : {}),
-          analysis: message.article ? deps.analyze(message.article) : null,
+          analysis,
         };
         // The tab may have moved on while the article was analysed: an old page's report must not land on a new one.
         const now = await deps.currentUrl(sender.tab.id);
@@ -113,8 +118,9 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
       case 'get-sidebar-report':
         if (!isSidebarInTab(sender)) return ignore(message, 'get-sidebar-report not from the sidebar');
         return deps.getReport(sender.tab.id);
+      case 'sidebar-ready':
       case 'sidebar-layout':
-        if (!isSidebarInTab(sender)) return ignore(message, 'sidebar-layout not from the sidebar');
+        if (!isSidebarInTab(sender)) return ignore(message, `${message.type} not from the sidebar`);
         await deps.sendToTopFrame(sender.tab.id, message, (await deps.getReport(sender.tab.id))?.documentId);
         return undefined;
       case 'show-sidebar':

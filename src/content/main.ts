@@ -15,13 +15,13 @@ import type { Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { MAX_URL_LENGTH } from '../shared/page-url.ts';
 import { decideForUrl } from '../shared/site-decision.ts';
-import { extractArticle, findArticleRoot } from './article/extract-article.ts';
+import { extractArticleAsync, findArticleRoot } from './article/extract-article.ts';
 import { highlightQuotes } from './highlights.ts';
 import { mountSidebarFrame } from './sidebar-frame.ts';
 import type { SidebarFrame } from './sidebar-frame.ts';
 import { watchUrl } from './url-watch.ts';
 
-type Reason = 'start' | 'settings' | 'address' | 'restored';
+type Reason = 'start' | 'settings' | 'address' | 'restored' | 'content';
 
 /** What identifies a story on the page, so that a new address for the same story does not start over. */
 function storyKey(article: ArticleInput | null): string {
@@ -37,6 +37,21 @@ const extensionAlive = (): boolean => {
   }
 };
 
+/**
+ * Whether this document is sandboxed without its own origin (a `Content-Security-Policy: sandbox` header): an
+ * extension frame cannot load there, so LeakLens shows no sidebar (the badge and the popup still work).
+ */
+export function isSandboxedDocument(): boolean {
+  try {
+    return window.origin === 'null' || document.domain === '' ;
+  } catch {
+    return true;
+  }
+}
+
+/** How often, at most, a page whose DOM changes is read again to see whether the analysed text still stands. */
+const RECHECK_MS = 1000;
+
 export async function startLeakLens(): Promise<void> {
   const lifetime = new AbortController();
   let settings: Settings = await loadSettings();
@@ -44,6 +59,12 @@ export async function startLeakLens(): Promise<void> {
   let story: { key: string; analysis: Analysis | null } | null = null;
   let sidebar: SidebarFrame | null = null;
   let sidebarControl: AbortController | null = null;
+  /** The article text the shown analysis was made from (what the reader must still be able to see). */
+  let analysedText: string | null = null;
+  // One look at the page (extraction and analysis) at a time; a request that comes meanwhile replaces any
+  // earlier waiting one and runs when the current one ends.
+  let busy = false;
+  let waiting: Reason | null = null;
 
   const send = async (message: Message): Promise<unknown> => {
     try {
@@ -62,44 +83,88 @@ export async function startLeakLens(): Promise<void> {
     const control = new AbortController();
     sidebarControl = control;
     runSignal.addEventListener('abort', () => control.abort(), { once: true, signal: control.signal });
-    sidebar = mountSidebarFrame(layout, control.signal);
+    if (isSandboxedDocument()) return;
+    sidebar = mountSidebarFrame(layout, control.signal, (reason) => {
+      console.warn(`LeakLens: the sidebar was withdrawn (${reason})`);
+      sidebar = null;
+    });
   };
 
   const lookAtPage = async (reason: Reason): Promise<void> => {
     if (lifetime.signal.aborted) return;
+    if (busy) {
+      waiting = reason === 'content' && waiting ? waiting : reason;
+      return;
+    }
+    busy = true;
+    try {
+      await lookAtPageNow(reason);
+    } finally {
+      busy = false;
+      const next = waiting;
+      waiting = null;
+      if (next) void lookAtPage(next);
+    }
+  };
+
+  const lookAtPageNow = async (reason: Reason): Promise<void> => {
     const decision = decideForUrl(location.href, settings);
     if (!decision.on) {
       run?.abort();
       run = null;
       story = null;
+      analysedText = null;
       void send({ type: 'tab-cleared' });
       return;
     }
-    const article = extractArticle(document, location.href);
+    const article = await extractArticleAsync(document, location.href, { checkLayout: true, signal: lifetime.signal });
+    if (lifetime.signal.aborted) return;
     const key = storyKey(article);
+    if (reason === 'content' && article?.text === analysedText) return;
     const message: Message = { type: 'analyze-page', url: location.href.slice(0, MAX_URL_LENGTH), title: (article?.title ?? document.title).slice(0, 500), article };
     if (reason === 'address' && story && story.key === key) {
       // The same story under a new address (tracking parameters, replaceState): keep what the reader has open,
       // and let the background file it under the new address.
-      void send(message);
+      await send(message);
       return;
     }
     run?.abort();
     const current = new AbortController();
     run = current;
     story = null;
+    analysedText = null;
     const answer = await send(message);
     // A newer look at the page (settings or address changed meanwhile) owns it now.
     if (current.signal.aborted) return;
     const analysis = isTabReport(answer) ? answer.analysis : null;
     story = { key, analysis };
     if (!analysis?.isLeakArticle) return;
+    analysedText = article?.text ?? null;
     openSidebar(decision.siteSettings.startCollapsed ? 'collapsed' : 'expanded', current.signal);
     if (decision.siteSettings.highlightInPage) {
-      const root = findArticleRoot(document, location.href);
+      const root = findArticleRoot(document, location.href, { checkLayout: true });
       if (root) highlightQuotes(root, analysis.highlights, current.signal);
     }
   };
+
+  // The evidence must stay on the page: when the page changes what a reader sees, read it again (at most once a
+  // second); if the text differs from what was analysed, analyse again, which withdraws a sidebar that no longer
+  // applies.
+  let recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastRecheck = 0;
+  const observer = new MutationObserver(() => {
+    if (analysedText === null || recheckTimer !== undefined) return;
+    recheckTimer = setTimeout(() => {
+      recheckTimer = undefined;
+      lastRecheck = performance.now();
+      if (analysedText !== null) void lookAtPage('content');
+    }, Math.max(0, lastRecheck + RECHECK_MS - performance.now()));
+  });
+  observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open', 'aria-hidden'] });
+  lifetime.signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(recheckTimer);
+  }, { once: true });
 
   const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!isFromOwnExtension(sender, browser.runtime.id) || !isMessage(message)) {
@@ -111,6 +176,8 @@ export async function startLeakLens(): Promise<void> {
       if (story?.analysis?.isLeakArticle && run && sidebar?.layout !== 'expanded') openSidebar('expanded', run.signal);
     } else if (message.type === 'sidebar-layout') {
       sidebar?.setLayout(message.layout);
+    } else if (message.type === 'sidebar-ready') {
+      sidebar?.confirmReady();
     } else {
       logIgnoredMessage('content', message, `not for the content script: ${message.type}`);
     }

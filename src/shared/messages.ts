@@ -39,6 +39,11 @@ export type Message =
   | { type: 'get-sidebar-report' }
   /** sidebar → background → content: the sidebar wants to be collapsed, expanded or closed. */
   | { type: 'sidebar-layout'; layout: SidebarLayout }
+  /**
+   * sidebar → background → content: the sidebar page has loaded in its frame (the content script withdraws a
+   * frame whose load nobody confirms: someone else navigated it).
+   */
+  | { type: 'sidebar-ready' }
   /** popup → content (through tabs.sendMessage): open the sidebar. */
   | { type: 'show-sidebar' };
 
@@ -115,6 +120,7 @@ export function isMessage(v: unknown): v is Message {
         (v.article === null || isArticleInput(v.article))
       );
     case 'start-page':
+    case 'sidebar-ready':
     case 'tab-cleared':
     case 'get-sidebar-report':
     case 'show-sidebar':

@@ -52,6 +52,11 @@ async function start(): Promise<void> {
   render(<Controller report={answer as TabReport & { analysis: NonNullable<TabReport['analysis']> }} language={language} startCollapsed={startCollapsed} />, root);
 }
 
+// The content script that framed this page withdraws a frame whose load nobody confirms (a page navigated it).
+addEventListener('load', () => {
+  void browser.runtime.sendMessage({ type: 'sidebar-ready' } satisfies Message).catch(() => undefined);
+}, { once: true });
+
 start().catch((error: unknown) => {
   console.warn('LeakLens sidebar: could not load', error);
   root.textContent = translator(SIDEBAR_STRINGS, browserLanguage())('unavailable');

@@ -55,7 +55,7 @@ describe('the background message router', () => {
     const answer = await route({ type: 'analyze-page', url: contentScript.url, title: 'T', article }, contentScript);
     // The URL and the site come from the sender, not from the message.
     const expected = { url: contentScript.url, title: 'T', siteId: 'prabhatkhabar', analysis };
-    expect(deps.analyze).toHaveBeenCalledWith(article);
+    expect(deps.analyze).toHaveBeenCalledWith(article, 7);
     expect(deps.setReport).toHaveBeenCalledWith(7, expected);
     expect(deps.showBadge).toHaveBeenCalledWith(7, expected);
     expect(answer).toEqual(expected);

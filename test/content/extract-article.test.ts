@@ -50,3 +50,27 @@ describe('extractArticle', () => {
     expect(extractArticle(huge, 'https://www.jagran.com/')!.text.length).toBeLessThanOrEqual(MAX_ARTICLE_CHARS);
   });
 });
+
+describe('extractArticle reads what a reader can see', () => {
+  const hidden = 'CoWIN data of 15 crore users is on sale, a hacker claims on a forum. '.repeat(3);
+  it.each([
+    ['[hidden]', (h: string) => `<div hidden><p>${h}</p></div>`],
+    ['aria-hidden', (h: string) => `<div aria-hidden="true"><p>${h}</p></div>`],
+    ['a closed <details>', (h: string) => `<details><summary>More</summary><p>${h}</p></details>`],
+    ['a related-stories rail', (h: string) => `<div class="related-stories"><p>${h}</p></div>`],
+    ['an embedded tweet', (h: string) => `<blockquote class="twitter-tweet"><p>${h}</p></blockquote>`],
+    ['a hidden span inside a paragraph', (h: string) => `<p>Visible start. <span hidden>${h}</span></p>`],
+  ])('leaves out text in %s', (_, wrap) => {
+    const d = doc(`<body><article>${para(4, 'cricket')}${wrap(hidden)}</article></body>`);
+    const text = extractArticle(d, 'https://www.ndtv.com/x')!.text;
+    expect(text).toContain('Paragraph 3 about cricket');
+    expect(text).not.toContain('CoWIN');
+  });
+
+  it('keeps an open <details> and reads 3,000 levels of nesting in one pass', () => {
+    const open = doc(`<body><article>${para(4)}<details open><p>${hidden}</p></details></article></body>`);
+    expect(extractArticle(open, 'https://www.ndtv.com/x')!.text).toContain('CoWIN');
+    const deep = doc(`<body><article>${'<div>'.repeat(3000)}${para(50)}${'</div>'.repeat(3000)}</article></body>`);
+    expect(extractArticle(deep, 'https://www.ndtv.com/x')!.text.split('\n\n')).toHaveLength(50);
+  });
+});

@@ -15,7 +15,8 @@ import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { NEWS_SITES } from '../../src/shared/sites.ts';
 import { NO_CHROMIUM_MESSAGE, chromiumPathOrNull } from '../../scripts/chromium.ts';
 
-export const DIST_DIR = fileURLToPath(new URL('../../dist/', import.meta.url));
+// LEAKLENS_DIST: another build (e.g. an older one, to see a test fail on it).
+export const DIST_DIR = process.env.LEAKLENS_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 export function chromiumPath(): string {
   const found = chromiumPathOrNull();
   if (!found) throw new Error(NO_CHROMIUM_MESSAGE);
@@ -24,26 +25,31 @@ export function chromiumPath(): string {
 
 export interface PageServer {
   port: number;
-  /** Serves `html` at `path` for any of the sites' host names. */
-  route(path: string, html: string): void;
+  /** Serves `html` at `path` for any of the sites' host names, with extra response headers if given. */
+  route(path: string, html: string, headers?: Record<string, string>): void;
+  /** Every request the server got: host and path. */
+  readonly requests: { host: string; path: string }[];
   close(): Promise<void>;
 }
 
 export async function startPageServer(): Promise<PageServer> {
-  const routes = new Map<string, string>();
+  const routes = new Map<string, { html: string; headers: Record<string, string> }>();
+  const requests: { host: string; path: string }[] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    const html = routes.get(path);
-    if (html === undefined) {
+    requests.push({ host: req.headers.host ?? '', path: req.url ?? '/' });
+    const found = routes.get(path);
+    if (found === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...found.headers }).end(found.html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
-    route: (path, html) => void routes.set(path, html),
+    route: (path, html, headers = {}) => void routes.set(path, { html, headers }),
+    requests,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -55,10 +61,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(port: number, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(port: number, options: { headless?: boolean; resolveEveryHost?: boolean } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST_DIR, 'manifest.json'))) throw new Error('dist/ has no build; run `npm run build` first.');
   const profile = mkdtempSync(join(tmpdir(), 'leaklens-profile-'));
-  const rules = NEWS_SITES.flatMap((s) => s.hosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${port}`, `MAP *.${h} 127.0.0.1:${port}`])).join(',');
+  // resolveEveryHost: every host name leads to the local server, so any request to anywhere is seen there.
+  const rules = options.resolveEveryHost
+    ? `MAP * 127.0.0.1:${port}`
+    : NEWS_SITES.flatMap((s) => s.hosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${port}`, `MAP *.${h} 127.0.0.1:${port}`])).join(',');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -137,4 +146,64 @@ export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<numbe
   const id = await ext.worker.evaluate(async (tabUrl) => (await chrome.tabs.query({ url: tabUrl }))[0]?.id ?? -1, url);
   if (id < 0) throw new Error(`no tab shows ${url}`);
   return id;
+}
+
+/** The element that hosts LeakLens's sidebar (a plain div in the top layer), as a page-side selector. */
+export const HOST_SELECTOR = 'html > div[popover]';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] } };
+}
+
+/**
+ * Records the page's main-thread tasks through the DevTools protocol (a trace) while `action` runs, and returns
+ * the longest task that ran LeakLens's code, in ms, how many there were, and the longest task of any kind there.
+ * A task is LeakLens's when it holds an event of a chrome-extension:// script, or, on a page without scripts of
+ * its own (`pageRunsNoScript`), when it runs any JavaScript at all (promise continuations carry no script URL).
+ * Only the page's own renderer main thread counts (the sidebar is a frame in another process).
+ */
+export async function longestLeakLensTask(page: Page, action: () => Promise<void>, options: { pageRunsNoScript?: boolean } = {}): Promise<{ leakLensMs: number; anyMs: number; leakLensTasks: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
+  try {
+    await action();
+  } finally {
+    await cdp.send('Tracing.end');
+    await done;
+    await cdp.detach().catch(() => undefined);
+  }
+  // The page's renderer: the process that parsed the page's HTML; its main thread.
+  const parse = events.find((e) => e.name === 'ParseHTML' && String((e.args as { beginData?: { url?: string } } | undefined)?.beginData?.url ?? '').startsWith('http'));
+  const pid = parse?.pid;
+  const tid = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain')?.tid ?? parse?.tid;
+  const JS = new Set(['FunctionCall', 'EvaluateScript', 'v8.run', 'v8.callFunction', 'V8.Execute', 'RunMicrotasks', 'v8.evaluateModule']);
+  const isOurs = (e: TraceEvent) => {
+    const d = e.args?.data;
+    if (d && ((d.url ?? d.scriptName ?? '').startsWith('chrome-extension://') || d.stackTrace?.some((f) => f.url?.startsWith('chrome-extension://')))) return true;
+    return !!options.pageRunsNoScript && JS.has(e.name);
+  };
+  const onMain = events.filter((e) => e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined);
+  const ours = onMain.filter(isOurs);
+  let leakLensMs = 0;
+  let anyMs = 0;
+  let leakLensTasks = 0;
+  for (const t of tasks) {
+    const ms = t.dur! / 1000;
+    anyMs = Math.max(anyMs, ms);
+    if (ours.some((o) => o.ts >= t.ts && o.ts <= t.ts + t.dur!)) {
+      leakLensTasks++;
+      leakLensMs = Math.max(leakLensMs, ms);
+    }
+  }
+  return { leakLensMs, anyMs, leakLensTasks };
 }

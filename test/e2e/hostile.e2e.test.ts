@@ -24,7 +24,7 @@ beforeAll(async () => {
     Element.prototype.append = function (...nodes) { window.__seen.push('append'); return realAppend.apply(this, nodes); };
     JSON.parse = () => { throw new Error('tampered'); };
     window.addEventListener('message', (e) => window.__seen.push('message:' + JSON.stringify(e.data)));
-    new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'LEAKLENS-SIDEBAR') window.__seen.push('host:' + String(n.shadowRoot)); }).observe(document.documentElement, { childList: true });
+    new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'DIV' && n.hasAttribute('popover')) window.__seen.push('host:' + String(n.shadowRoot)); }).observe(document.documentElement, { childList: true });
   </script>`;
   server.route('/tampered', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar', extraHead: tamper }));
   server.route('/settings', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar' }));
@@ -120,7 +120,7 @@ describe('LeakLens under hostile conditions', () => {
     await page.goto('http://www.ndtv.com/phone-price-leak', { waitUntil: 'load' });
     await page.waitForTimeout(1500);
     expect(hasSidebarFrame(page, ext.extensionId)).toBe(false);
-    expect(await page.evaluate(() => document.querySelector('leaklens-sidebar'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('html > div[popover]'))).toBeNull();
     await page.close();
   });
 });

@@ -93,20 +93,20 @@ describe('the seed article on Prabhat Khabar', () => {
 
     await frame.locator('[data-testid="collapse"]').click();
     await frame.locator('[data-testid="sidebar-collapsed"]').waitFor();
-    const collapsedHeight = await page.evaluate(() => (document.querySelector('leaklens-sidebar') as HTMLElement).getBoundingClientRect().height);
+    const collapsedHeight = await page.evaluate(() => (document.querySelector('html > div[popover]') as HTMLElement).getBoundingClientRect().height);
     expect(collapsedHeight).toBeLessThan(100);
 
     await frame.locator('button[aria-label="Close"]').click();
-    await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.querySelector('html > div[popover]') === null)).toBe(true);
     await page.close();
   });
 
   it('keeps the sidebar out of the page’s reach: closed shadow root, cross-origin frame, page CSS has no effect', async () => {
     const { page } = await openSeed();
     // A hostile page stylesheet tries to hide and shrink the sidebar.
-    await page.addStyleTag({ content: 'leaklens-sidebar, iframe { display: none !important; width: 0 !important; opacity: 0 !important; }' });
+    await page.addStyleTag({ content: 'html > div, div[popover], iframe { display: none !important; width: 0 !important; opacity: 0 !important; }' });
     const seen = await page.evaluate(() => {
-      const host = document.querySelector('leaklens-sidebar') as HTMLElement;
+      const host = document.querySelector('html > div[popover]') as HTMLElement;
       const rect = host.getBoundingClientRect();
       return { shadowRoot: host.shadowRoot, iframes: document.querySelectorAll('iframe').length, width: rect.width, display: getComputedStyle(host).display };
     });
@@ -130,13 +130,13 @@ describe('the seed article on Prabhat Khabar', () => {
       await siteSwitch.click();
       await expect.poll(() => siteSwitch.isChecked()).toBe(false);
 
-      await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null)).toBe(true);
+      await expect.poll(() => page.evaluate(() => document.querySelector('html > div[popover]') === null)).toBe(true);
       await expect.poll(() => badgeTextOfTab(ext, tabId)).toBe('');
 
       await page.reload({ waitUntil: 'load' });
       await page.waitForTimeout(1500);
       expect(hasSidebarFrame(page, ext.extensionId)).toBe(false);
-      expect(await page.evaluate(() => document.querySelector('leaklens-sidebar'))).toBeNull();
+      expect(await page.evaluate(() => document.querySelector('html > div[popover]'))).toBeNull();
 
       // Switching it back on brings the sidebar back without a reload.
       await popup.reload();
@@ -158,7 +158,7 @@ describe('the popup', () => {
     const { page, tabId } = await openSeed();
     const frame = await sidebarFrame(page, ext.extensionId);
     await frame.locator('[data-testid="close"]').click();
-    await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.querySelector('html > div[popover]') === null)).toBe(true);
 
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
@@ -178,7 +178,7 @@ describe('the popup and a collapsed sidebar', () => {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
     await popup.locator('[data-testid="popup-show-sidebar"]').click();
-    const hostHeight = () => page.evaluate(() => document.querySelector('leaklens-sidebar')?.getBoundingClientRect().height ?? 0);
+    const hostHeight = () => page.evaluate(() => document.querySelector('html > div[popover]')?.getBoundingClientRect().height ?? 0);
     await expect.poll(hostHeight).toBeGreaterThan(500);
     await expect.poll(() => sidebarCount(page, ext.extensionId, '[data-testid="sidebar"]')).toBe(1);
     if (!popup.isClosed()) await popup.close();
@@ -215,7 +215,7 @@ describe('a site that loads the next story into the same page', () => {
       body.replaceChildren(...story.paragraphs.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
       history.pushState({}, '', '/state/jharkhand/exam-paper-leak-exam-cancelled-2');
     }, next);
-    await expect.poll(() => page.evaluate(() => document.querySelector('leaklens-sidebar') === null), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.querySelector('html > div[popover]') === null), { timeout: 5000 }).toBe(true);
     await expect.poll(() => badgeTextOfTab(ext, tabId)).toBe('');
     await page.close();
   });
@@ -227,7 +227,7 @@ describe('a Prabhat Khabar page about an exam paper leak', () => {
     await page.goto(PAPER_LEAK_URL, { waitUntil: 'load' });
     await page.waitForTimeout(1500);
     expect(hasSidebarFrame(page, ext.extensionId)).toBe(false);
-    expect(await page.evaluate(() => document.querySelector('leaklens-sidebar'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('html > div[popover]'))).toBeNull();
     expect(await badgeText(ext, PAPER_LEAK_URL)).toBe('');
     await page.close();
   });

@@ -1,8 +1,14 @@
 /**
  * Finds the article the reader is reading: the site's own article container, else the page's JSON-LD
  * articleBody, else <article>/[itemprop=articleBody], else the element with the most paragraph text.
- * Reads textContent only (never innerText, which forces layout), and caps the text it takes, so a huge
- * or hostile page costs bounded work. Works on any Document (the browser's, or happy-dom's in the CLI).
+ * Reads textContent only (no innerText), and only text a reader can see: hidden subtrees ([hidden], aria-hidden,
+ * closed <details>), related-story rails and embedded posts are skipped, and in a browser (`checkLayout`) so are
+ * blocks that are not rendered, invisible, of zero font size, or off-screen.
+ *
+ * Every walk is one pass over the elements (no per-element ancestor lookups), so the cost does not grow with the
+ * DOM's depth; it is capped in elements visited and in characters taken; and it runs as steps that
+ * `extractArticleAsync` spreads over several tasks, so a huge page never blocks the page's main thread for long.
+ * Works on any Document (the browser's, or happy-dom's in the CLI, without layout).
  */
 import type { ArticleInput } from '../../core/types.ts';
 import { MAX_ARTICLE_TEXT } from '../../shared/messages.ts';
@@ -12,21 +18,72 @@ import { siteForUrl } from '../../shared/sites.ts';
 /** Longer articles are cut here: the claim and the response are stated long before this. */
 export const MAX_ARTICLE_CHARS = MAX_ARTICLE_TEXT;
 const MIN_ARTICLE_CHARS = 200;
-const BLOCK_SELECTOR = 'p, h2, h3, li, blockquote';
-/** A page with more blocks than this (empty ones included) is read only that far: the cost stays bounded. */
-const MAX_BLOCKS = 5000;
-const SKIP_SELECTOR = 'script, style, noscript, template, nav, aside, footer, form, figure, iframe, svg, [aria-hidden="true"]';
+const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'LI', 'BLOCKQUOTE']);
+/** Subtrees that are never the story's text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGURE', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'BUTTON', 'TEXTAREA', 'DIALOG']);
+/** Related-story rails, recommendation widgets and embedded social posts, by class or id. */
+const RAIL = /(^|[\s_-])(related|recommend\w*|also-?read|read-?more|more-?stories|trending|popular|taboola|outbrain|twitter-tweet|tweet|instagram-media|social-?embed|embed)([\s_-]|$)/i;
+/** A walk visits at most this many nodes (empty ones included): the cost stays bounded on any page. */
+const MAX_ELEMENTS = 1_000_000;
+/** Elements visited between pauses of a walk (see extractArticleAsync). */
+const STEP = 256;
 
-export function extractArticle(doc: Document, url: string): ArticleInput | null {
+export interface ExtractOptions {
+  /** Use the browser's layout to skip what is not rendered or not visible (off in the CLI, which has no layout). */
+  checkLayout?: boolean;
+}
+
+/** Yielded by the extraction steps between chunks of work. */
+const PAUSE = Symbol('pause');
+type Steps<T> = Generator<typeof PAUSE, T, void>;
+
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ArticleInput | null {
+  return runToEnd(extractSteps(doc, url, options));
+}
+
+/**
+ * The same extraction, in slices of about `sliceMs` of main-thread time with a macrotask between them, so a
+ * page's own work (input, rendering) runs in between. `signal` abandons it.
+ */
+export async function extractArticleAsync(doc: Document, url: string, options: ExtractOptions & { sliceMs?: number; signal?: AbortSignal } = {}): Promise<ArticleInput | null> {
+  const steps = extractSteps(doc, url, options);
+  const sliceMs = options.sliceMs ?? 8;
+  for (;;) {
+    const sliceEnd = performance.now() + sliceMs;
+    let next = steps.next();
+    while (!next.done && performance.now() < sliceEnd) next = steps.next();
+    if (next.done) return next.value;
+    await nextTask();
+    if (options.signal?.aborted) return null;
+  }
+}
+
+function runToEnd<T>(steps: Steps<T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+function* extractSteps(doc: Document, url: string, options: ExtractOptions): Steps<ArticleInput | null> {
   const jsonLd = readJsonLd(doc);
   const title = cleanText(
     metaContent(doc, 'meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent ?? jsonLd?.headline ?? doc.title ?? '',
   ).slice(0, 500);
-
-  const root = findArticleRoot(doc, url);
-  let text = root ? blockText(root) : '';
+  yield PAUSE;
+  const visible = visibilityTest(doc, !!options.checkLayout);
+  const root = yield* findRootSteps(doc, url, visible);
+  let text = root ? yield* blockTextSteps(root, visible) : '';
   if (text.length < MIN_ARTICLE_CHARS && jsonLd?.articleBody && jsonLd.articleBody.length > text.length) {
-    text = cleanText(jsonLd.articleBody);
+    text = cleanText(jsonLd.articleBody.slice(0, MAX_ARTICLE_CHARS * 2));
   }
   if (text.length < MIN_ARTICLE_CHARS) return null;
 
@@ -43,69 +100,173 @@ export function extractArticle(doc: Document, url: string): ArticleInput | null 
 }
 
 /** The element holding the article body, or null. Exported for highlighting, which anchors quotes inside it. */
-export function findArticleRoot(doc: Document, url: string): Element | null {
+export function findArticleRoot(doc: Document, url: string, options: ExtractOptions = {}): Element | null {
+  return runToEnd(findRootSteps(doc, url, visibilityTest(doc, !!options.checkLayout)));
+}
+
+function* findRootSteps(doc: Document, url: string, visible: (el: Element) => boolean): Steps<Element | null> {
   const site = siteForUrl(url);
-  for (const selector of site?.articleSelectors ?? []) {
+  for (const selector of [...(site?.articleSelectors ?? []), '[itemprop="articleBody"]', 'article', 'main']) {
     const found = doc.querySelector(selector);
-    if (found && hasEnoughText(found)) return found;
+    if (found && hasEnoughText(found) && visible(found)) return found;
   }
-  for (const selector of ['[itemprop="articleBody"]', 'article', 'main']) {
-    const found = doc.querySelector(selector);
-    if (found && hasEnoughText(found)) return found;
-  }
-  return densestBlock(doc);
+  yield PAUSE;
+  return yield* densestBlockSteps(doc, visible);
 }
 
 function hasEnoughText(el: Element): boolean {
   return (el.textContent?.length ?? 0) >= MIN_ARTICLE_CHARS;
 }
 
-/** The parent of the most paragraph text: where most news pages keep the story. Bounded to 2,000 paragraphs. */
-function densestBlock(doc: Document): Element | null {
-  const score = new Map<Element, number>();
-  const paragraphs = doc.querySelectorAll('p');
-  const limit = Math.min(paragraphs.length, 2000);
-  for (let i = 0; i < limit; i++) {
-    const p = paragraphs[i]!;
-    const parent = p.parentElement;
-    if (!parent || p.closest(SKIP_SELECTOR)) continue;
-    score.set(parent, (score.get(parent) ?? 0) + Math.min(p.textContent?.length ?? 0, 5000));
+/** Whether an element's own subtree is never part of the story (tag, hidden attributes, rails, closed details). */
+function skipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.tagName === 'DETAILS' && !el.hasAttribute('open')) return true;
+  const cls = el.getAttribute('class');
+  if (cls && RAIL.test(cls)) return true;
+  const id = el.id;
+  return !!id && RAIL.test(id);
+}
+
+/**
+ * The layout test for a block: rendered (has boxes, so neither it nor an ancestor is display:none or a closed
+ * <details>' content), visibility visible, a readable font size, larger than a pixel, and not placed off-screen
+ * to the left or above the page. Without layout (checkLayout false) everything passes.
+ */
+function visibilityTest(doc: Document, checkLayout: boolean): (el: Element) => boolean {
+  const view = doc.defaultView;
+  if (!checkLayout || !view) return () => true;
+  return (el) => {
+    if (el.getClientRects().length === 0) return false;
+    const style = view.getComputedStyle(el);
+    if (style.visibility !== 'visible' || parseFloat(style.fontSize) < 4 || style.opacity === '0') return false;
+    const rect = el.getBoundingClientRect();
+    if (rect.width <= 2 || rect.height <= 2) return false;
+    return rect.right + view.scrollX > 0 && rect.bottom + view.scrollY > 0;
+  };
+}
+
+/**
+ * Walks the elements under `root` in document order, one pass: `onElement` says whether to descend into an
+ * element (true), or to skip its subtree (false). Pauses every STEP elements; stops after MAX_ELEMENTS.
+ */
+function* walk(root: Element, onElement: (el: Element) => boolean): Steps<void> {
+  let visited = 0;
+  let el: Element | null = root.firstElementChild;
+  while (el && visited < MAX_ELEMENTS) {
+    if (++visited % STEP === 0) yield PAUSE;
+    let next: Element | null = onElement(el) ? el.firstElementChild : null;
+    // No child to descend to: the next sibling of the element or of its nearest ancestor below root. Each
+    // element is climbed past once, so the whole walk stays linear.
+    for (let at: Element | null = el; !next && at && at !== root; at = at.parentElement) next = at.nextElementSibling;
+    el = next;
   }
+}
+
+/** The parent of the most visible paragraph text: where most news pages keep the story. */
+function* densestBlockSteps(doc: Document, visible: (el: Element) => boolean): Steps<Element | null> {
+  const score = new Map<Element, number>();
+  const body = doc.body ?? doc.documentElement;
+  let paragraphs = 0;
+  yield* walk(body, (el) => {
+    if (skipped(el)) return false;
+    if (el.tagName !== 'P') return true;
+    const length = Math.min(el.textContent?.length ?? 0, 5000);
+    if (length > 0 && paragraphs++ < 5000 && el.parentElement && visible(el)) score.set(el.parentElement, (score.get(el.parentElement) ?? 0) + length);
+    return false;
+  });
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, s] of score) if (s > bestScore) [best, bestScore] = [el, s];
   return bestScore >= MIN_ARTICLE_CHARS ? best : null;
 }
 
-/** The text of an element's blocks (paragraphs, subheads, list items), separated by blank lines. */
-function blockText(root: Element): string {
+/**
+ * The text of an element's visible blocks (paragraphs, subheads, list items), separated by blank lines; for pages
+ * that put their text straight into <div>s, all of the root's visible text. One pass over the nodes: a block's
+ * text is gathered from its text nodes, leaving out skipped elements and text whose element is not visible.
+ */
+function* blockTextSteps(root: Element, visible: (el: Element) => boolean): Steps<string> {
   const parts: string[] = [];
   let total = 0;
-  const blocks = root.querySelectorAll(BLOCK_SELECTOR);
-  for (let i = 0; i < blocks.length && i < MAX_BLOCKS && total < MAX_ARTICLE_CHARS; i++) {
-    const block = blocks[i]!;
-    if (block.closest(SKIP_SELECTOR)) continue;
-    // A block inside another collected block (li > p) is already part of it.
-    if (block.parentElement?.closest(BLOCK_SELECTOR) && root.contains(block.parentElement.closest(BLOCK_SELECTOR))) continue;
-    const text = cleanText(block.textContent ?? '');
-    if (text) {
-      parts.push(text);
-      total += text.length + 2;
-    }
-  }
-  // Pages that put text straight into <div>s: take the root's own text, without scripts, styles and the like.
-  if (total < MIN_ARTICLE_CHARS) return cleanText(visibleText(root)).slice(0, MAX_ARTICLE_CHARS);
+  let all = '';
+  let block: Element | null = null;
+  let buffer = '';
+  let lastParent: Element | null = null;
+  let lastVisible = false;
+  const full = () => total >= MAX_ARTICLE_CHARS && all.length >= MAX_ARTICLE_CHARS;
+  yield* walkNodes(root, {
+    enter(el) {
+      if (full() || skipped(el)) return false;
+      if (!block && BLOCK_TAGS.has(el.tagName)) {
+        block = el;
+        buffer = '';
+      }
+      return true;
+    },
+    leave(el) {
+      if (el !== block) return;
+      block = null;
+      const text = cleanText(buffer);
+      if (text && total < MAX_ARTICLE_CHARS) {
+        parts.push(text);
+        total += text.length + 2;
+      }
+      all += ' ';
+    },
+    text(node) {
+      const value = node.nodeValue ?? '';
+      if (!/\S/.test(value)) {
+        if (block) buffer += ' ';
+        all += ' ';
+        return;
+      }
+      // Whether text shows is decided by the element holding it (display, visibility and font size inherit, and
+      // a hidden or off-screen ancestor leaves it without a box or off-screen too); checked once per element.
+      const parent = node.parentElement;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastVisible = !!parent && visible(parent);
+      }
+      if (!lastVisible) return;
+      if (block) buffer += value.slice(0, Math.max(0, MAX_ARTICLE_CHARS - total - buffer.length + 100));
+      all += value.slice(0, Math.max(0, MAX_ARTICLE_CHARS - all.length));
+    },
+  });
+  if (total < MIN_ARTICLE_CHARS) return cleanText(all).slice(0, MAX_ARTICLE_CHARS);
   return parts.join('\n\n');
 }
 
-/** The text of an element's text nodes outside SKIP_SELECTOR elements, up to MAX_ARTICLE_CHARS. */
-function visibleText(root: Element): string {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node && text.length < MAX_ARTICLE_CHARS; node = walker.nextNode()) {
-    if (!node.parentElement?.closest(SKIP_SELECTOR)) text += `${node.nodeValue ?? ''} `;
+/**
+ * Walks the nodes under `root` in document order, one pass: `enter` says whether to go into an element (its
+ * `leave` follows its last descendant), `text` gets each text node. Pauses every STEP nodes; stops after
+ * MAX_ELEMENTS nodes.
+ */
+function* walkNodes(root: Element, v: { enter(el: Element): boolean; leave(el: Element): void; text(node: Text): void }): Steps<void> {
+  let visited = 0;
+  let node: Node | null = root.firstChild;
+  while (node && visited < MAX_ELEMENTS) {
+    if (++visited % STEP === 0) yield PAUSE;
+    let next: Node | null = null;
+    if (node.nodeType === 1) {
+      if (v.enter(node as Element)) {
+        next = node.firstChild;
+        if (!next) v.leave(node as Element);
+      }
+    } else if (node.nodeType === 3) {
+      v.text(node as Text);
+    }
+    // Climb to the next sibling of the node or of its nearest ancestor below root, leaving each ancestor passed.
+    for (let at: Node | null = node; !next && at && at !== root; ) {
+      next = at.nextSibling;
+      if (!next) {
+        at = at.parentNode;
+        if (at && at !== root) v.leave(at as Element);
+      }
+    }
+    node = next;
   }
-  return text;
 }
 
 function cleanText(s: string): string {

@@ -1,0 +1,254 @@
+/**
+ * A page that works against LeakLens (the security review in issue 8), in a real Chromium: it may race LeakLens to
+ * its element name, navigate its frame, look for its address, hide the text it analyses, bury the article, nest
+ * its DOM deeply, restyle <html>, send strict or sandboxing CSP headers. Each test here failed on the build before
+ * the fix (LEAKLENS_DIST=<old dist> npm run test:e2e shows it).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { HOST_SELECTOR, badgeTextOfTab, hasSidebarFrame, launchWithExtension, longestLeakLensTask, sidebarFrame, startPageServer, tabIdOf } from './harness.ts';
+import type { ExtensionBrowser, PageServer } from './harness.ts';
+import { FIXTURES_DIR, newsPage, readArticleText } from './pages.ts';
+
+const cowin = readArticleText(FIXTURES_DIR + 'cowin-2022-01-hi.txt');
+const cricket = {
+  title: 'भारत ने दूसरे टेस्ट में इंग्लैंड को सात विकेट से हराया, सीरीज में 1-1 की बराबरी',
+  paragraphs: [
+    'भारतीय टीम ने दूसरे टेस्ट मैच में इंग्लैंड को सात विकेट से हरा दिया। चौथे दिन लंच के बाद भारत ने 180 रन का लक्ष्य तीन विकेट खोकर हासिल कर लिया।',
+    'कप्तान ने मैच के बाद कहा कि गेंदबाजों ने पहली पारी में शानदार वापसी की और बल्लेबाजों ने दबाव में धैर्य दिखाया। स्पिनरों ने मिलकर आठ विकेट लिए।',
+    'तीसरा टेस्ट अगले हफ्ते अहमदाबाद में खेला जाएगा। टीम प्रबंधन ने कहा कि तेज गेंदबाजों को बारी-बारी से आराम दिया जाएगा।',
+  ],
+};
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const cowinHtml = cowin.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('');
+
+/** A cricket story that also carries the CoWIN story's text, hidden in the way `wrap` hides it. */
+function cricketWithHidden(wrap: (html: string) => string): string {
+  const page = newsPage(cricket, { lang: 'hi', siteName: 'Prabhat Khabar', extraHead: '<style>.story-content .fine-print p { font-size: 0 }</style>' });
+  return page.replace('<div class="story-content">', `<div class="story-content">${wrap(cowinHtml)}`);
+}
+
+const HIDING: Record<string, (html: string) => string> = {
+  'display:none': (h) => `<div style="display:none">${h}</div>`,
+  'visibility:hidden': (h) => `<div style="visibility:hidden;height:0;overflow:hidden">${h}</div>`,
+  '[hidden]': (h) => `<div hidden>${h}</div>`,
+  'off-screen': (h) => `<div style="position:absolute;left:-10000px;top:0;width:600px">${h}</div>`,
+  'font-size:0': (h) => `<div class="fine-print">${h}</div>`,
+  'closed details': (h) => `<details><summary>और पढ़ें</summary>${h}</details>`,
+  'related-stories rail': (h) => `<div class="related-stories">${h}</div>`,
+  'tweet blockquote': (h) => `<blockquote class="twitter-tweet">${h}</blockquote>`,
+};
+
+let server: PageServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startPageServer();
+  for (const [name, wrap] of Object.entries(HIDING)) server.route(`/hidden/${encodeURIComponent(name)}`, cricketWithHidden(wrap));
+
+  // The page defines the host's element name first, and takes the closed root through ElementInternals.
+  server.route(
+    '/custom-element',
+    newsPage(cowin, {
+      lang: 'hi',
+      siteName: 'Prabhat Khabar',
+      extraHead: `<script>
+        window.__stolen = [];
+        customElements.define('leaklens-sidebar', class extends HTMLElement {
+          constructor() { super(); this.i = this.attachInternals(); queueMicrotask(() => { if (this.i.shadowRoot) window.__stolen.push(this.i.shadowRoot); }); }
+        });
+      </script>`,
+    }),
+  );
+  server.route('/seed', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar' }));
+  server.route('/fake-sidebar', '<!doctype html><title>fake</title><p>No mismatches. The claim was verified by the ministry.</p>');
+
+  // The story's text appears for LeakLens and goes once the sidebar is shown.
+  server.route(
+    '/short-lived',
+    newsPage(cricket, {
+      lang: 'hi',
+      siteName: 'Prabhat Khabar',
+      extraHead: `<script>
+        document.addEventListener('DOMContentLoaded', () => {
+          const box = document.createElement('div');
+          box.innerHTML = ${JSON.stringify(cowinHtml)};
+          document.querySelector('.story-content').prepend(box);
+          new MutationObserver(() => { if (document.querySelector('html > div[popover], leaklens-sidebar')) box.remove(); })
+            .observe(document.documentElement, { childList: true });
+        });
+      </script>`,
+    }),
+  );
+
+  // 200,000 empty paragraphs before the article.
+  server.route('/buried', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar' }).replace('<div class="story-content">', `<div class="story-content">${'<p> </p>'.repeat(200_000)}`));
+
+  // 5,000 paragraphs (the CoWIN story, then filler) nested 2,000 levels deep.
+  const filler = Array.from({ length: 5000 - cowin.paragraphs.length }, (_, i) => `<p>अनुच्छेद ${i}: यह लंबी खबर का एक साधारण हिस्सा है।</p>`).join('');
+  server.route('/deep', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar' }).replace(/<div class="story-content">[\s\S]*?<\/div>\n  <div class="ad">/, `<div class="story-content">${'<div>'.repeat(2000)}${cowinHtml}${filler}${'</div>'.repeat(2000)}</div>\n  <div class="ad">`));
+
+  // Page CSS on <html>.
+  server.route('/html-css', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar', extraHead: '<style>html { filter: invert(1) blur(1.5px); zoom: .35; }</style>' }));
+
+  // Strict CSP, and a CSP sandbox, as headers.
+  server.route('/strict-csp', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar' }), { 'content-security-policy': "default-src 'none'; style-src 'none'" });
+  server.route('/csp-sandbox', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar' }), { 'content-security-policy': 'sandbox allow-scripts' });
+
+  ext = await launchWithExtension(server.port);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+let opened = 0;
+async function open(path: string): Promise<{ page: Page; url: string }> {
+  const page = await ext.context.newPage();
+  const url = `http://www.prabhatkhabar.com${path}${path.includes('?') ? '&' : '?'}n=${++opened}`;
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, url };
+}
+
+/** Sidebar hosts on the page (the element name the build before this fix used, too). */
+const hostCount = (page: Page) => page.evaluate((selector) => document.querySelectorAll(selector).length, `${HOST_SELECTOR}, leaklens-sidebar`);
+
+describe('a page that races LeakLens to its sidebar', () => {
+  it('cannot take the closed shadow root by defining the element first, and the sidebar still shows', async () => {
+    const { page } = await open('/custom-element');
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await expect.poll(() => frame.locator('[data-testid="mismatch"]').count()).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { __stolen: unknown[] }).__stolen.length)).toBe(0);
+    await page.close();
+  });
+
+  it('gives the page no way to its frame, and withdraws the sidebar when the frame is navigated elsewhere', async () => {
+    const { page } = await open('/seed');
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await frame.locator('[data-testid="sidebar"]').waitFor();
+    // Frames inside a closed shadow root are not among window.frames, so the page cannot reach it that way ...
+    expect(await page.evaluate(() => window.frames.length)).toBe(0);
+    // ... and if the frame is navigated anyway (as the page did with the stolen root), the sidebar goes.
+    await frame.goto('http://www.prabhatkhabar.com/fake-sidebar').catch(() => undefined);
+    await expect.poll(() => hostCount(page), { timeout: 5000 }).toBe(0);
+    await page.close();
+  });
+
+  it('never shows the page an extension address, in its DOM or its resource timing', async () => {
+    const page = await ext.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __entries: string[] }).__entries = []);
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.name))).observe({ type: 'resource', buffered: true });
+    });
+    await page.goto(`http://www.prabhatkhabar.com/seed?n=${++opened}`, { waitUntil: 'load' });
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await frame.locator('[data-testid="sidebar"]').waitFor();
+    const found = await page.evaluate(() => ({
+      dom: document.documentElement.outerHTML.match(/(chrome|moz)-extension:[^"'\s<]*/g) ?? [],
+      timing: [...performance.getEntries().map((e) => e.name), ...(window as unknown as { __entries: string[] }).__entries].filter((n) => /(chrome|moz)-extension:/.test(n)),
+    }));
+    expect(found).toEqual({ dom: [], timing: [] });
+    await page.close();
+  });
+});
+
+describe('text the reader cannot see', () => {
+  for (const name of Object.keys(HIDING)) {
+    it(`does not count (${name})`, async () => {
+      const { page, url } = await open(`/hidden/${encodeURIComponent(name)}`);
+      await page.waitForTimeout(1500);
+      expect(hasSidebarFrame(page, ext.extensionId)).toBe(false);
+      expect(await badgeTextOfTab(ext, await tabIdOf(ext, url))).toBe('');
+      await page.close();
+    });
+  }
+
+  it('withdraws the sidebar when its evidence leaves the page', async () => {
+    const { page, url } = await open('/short-lived');
+    await sidebarFrame(page, ext.extensionId);
+    await expect.poll(() => hostCount(page), { timeout: 6000 }).toBe(0);
+    const tabId = await tabIdOf(ext, url);
+    await expect.poll(() => badgeTextOfTab(ext, tabId), { timeout: 5000 }).toBe('');
+    await page.close();
+  });
+
+  it('finds the article behind 200,000 empty paragraphs', async () => {
+    const { page } = await open('/buried');
+    const frame = await sidebarFrame(page, ext.extensionId, 20_000);
+    await expect.poll(() => frame.locator('[data-testid="mismatch"]').count(), { timeout: 10_000 }).toBe(2);
+    await page.close();
+  });
+});
+
+describe('main-thread cost', () => {
+  it('runs no LeakLens task over 50 ms on 5,000 paragraphs nested 2,000 levels deep', async () => {
+    const page = await ext.context.newPage();
+    const result = await longestLeakLensTask(page, async () => {
+      await page.goto(`http://www.prabhatkhabar.com/deep?n=${++opened}`, { waitUntil: 'load' });
+      const frame = await sidebarFrame(page, ext.extensionId, 20_000);
+      await frame.locator('[data-testid="sidebar"]').waitFor();
+    }, { pageRunsNoScript: true });
+    console.log(`2,000 levels deep: longest LeakLens task ${result.leakLensMs.toFixed(1)} ms (${result.leakLensTasks} tasks), longest task ${result.anyMs.toFixed(1)} ms`);
+    expect(result.leakLensTasks).toBeGreaterThan(0);
+    expect(result.leakLensMs).toBeLessThan(50);
+    await page.close();
+  });
+});
+
+describe('page styles and policies', () => {
+  it('keeps page CSS on <html> (filter, zoom) off the sidebar', async () => {
+    // The sidebar's strip of the window, on the same story with and without the page's CSS on <html>.
+    const strip = async (path: string) => {
+      const { page } = await open(path);
+      const frame = await sidebarFrame(page, ext.extensionId);
+      await frame.locator('[data-testid="mismatch"]').first().waitFor();
+      await page.waitForTimeout(500);
+      const viewport = page.viewportSize()!;
+      const shot = await page.screenshot({ clip: { x: viewport.width - 400, y: 0, width: 400, height: viewport.height } });
+      return { page, b64: shot.toString('base64') };
+    };
+    const plain = await strip('/seed');
+    const styled = await strip('/html-css');
+    // Mean difference per pixel and channel, 0–255: inverted, blurred or shrunk, the strip differs wholesale.
+    const difference = await plain.page.evaluate(async ([a, b]) => {
+      const pixels = async (b64: string) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        return g.getImageData(0, 0, c.width, c.height).data;
+      };
+      const [pa, pb] = [await pixels(a!), await pixels(b!)];
+      let sum = 0;
+      for (let i = 0; i < pa.length; i++) if (i % 4 !== 3) sum += Math.abs(pa[i]! - pb[i]!);
+      return sum / ((pa.length / 4) * 3);
+    }, [plain.b64, styled.b64]);
+    console.log(`sidebar strip, page CSS on <html> vs none: mean difference ${difference.toFixed(1)} of 255`);
+    expect(difference).toBeLessThan(8);
+    await plain.page.close();
+    await styled.page.close();
+  });
+
+  it('renders a styled sidebar on a page with a strict CSP header', async () => {
+    const { page } = await open('/strict-csp');
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await expect.poll(() => frame.locator('[data-testid="mismatch"]').count()).toBe(2);
+    const styled = await frame.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(styled).toBe('15px');
+    const width = await page.evaluate((selector) => document.querySelector(selector)?.getBoundingClientRect().width ?? 0, `${HOST_SELECTOR}, leaklens-sidebar`);
+    expect(width).toBeGreaterThan(380);
+    await page.close();
+  });
+
+  it('shows no blank panel on a page sent with a CSP sandbox', async () => {
+    const { page } = await open('/csp-sandbox');
+    await page.waitForTimeout(2000);
+    expect(await hostCount(page)).toBe(0);
+    await page.close();
+  });
+});
