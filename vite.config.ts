@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 import { leaklensKb } from './scripts/vite-plugin-kb.ts';
 import { leaklensCompiledKb } from './scripts/vite-plugin-compiled-kb.ts';
 import { classicContentScripts } from './scripts/vite-plugin-content.ts';
@@ -14,16 +15,20 @@ export default defineConfig(({ mode }) => {
   // The content scripts are classic scripts built by classicContentScripts(), which puts them back into the built
   // manifest; @crxjs would turn them into a module loader with web-accessible chunks.
   const { content_scripts: contentScripts, minimum_chrome_version: minimumChromeVersion, ...rest } = baseManifest;
+  // The version comes from package.json, the one place it is set.
   const manifest = (
     firefox
       ? {
           ...rest,
+          version: pkg.version,
           background: { scripts: [baseManifest.background.service_worker], type: 'module' },
           browser_specific_settings: {
             gecko: { id: 'leaklens@leaklens.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android knows data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { ...rest, minimum_chrome_version: minimumChromeVersion }
+      : { ...rest, version: pkg.version, minimum_chrome_version: minimumChromeVersion }
   ) as ManifestV3Export;
   return {
     plugins: [preact(), leaklensKb({ keepExamples: false }), leaklensCompiledKb(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }), classicContentScripts(contentScripts)],

@@ -9,7 +9,7 @@ import { findChromium } from './chromium.ts';
 const svg = readFileSync(new URL('../icons/icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 try {
-  for (const size of [16, 32, 48, 128]) {
+  for (const size of [16, 32, 48, 64, 96, 128]) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
     await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
     await page.screenshot({ path: `icons/icon-${size}.png`, omitBackground: true });
