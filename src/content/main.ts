@@ -15,11 +15,12 @@ import type { Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { MAX_URL_LENGTH } from '../shared/page-url.ts';
 import { decideForUrl } from '../shared/site-decision.ts';
-import { extractArticleAsync, findArticleRoot } from './article/extract-article.ts';
+import { extractArticleAsync, findArticleRoot, nextTask } from './article/extract-article.ts';
 import { highlightQuotes } from './highlights.ts';
 import { mountSidebarFrame } from './sidebar-frame.ts';
 import type { SidebarFrame } from './sidebar-frame.ts';
 import { watchUrl } from './url-watch.ts';
+import { isOwnMutation } from './own-nodes.ts';
 
 type Reason = 'start' | 'settings' | 'address' | 'restored' | 'content';
 
@@ -128,12 +129,28 @@ export async function startLeakLens(): Promise<void> {
       await send(message);
       return;
     }
+    let answer: unknown;
+    let answered = false;
+    if (reason === 'content' && run && story?.analysis) {
+      // The page changed what a reader sees. If the analysis of what is there now is the same, the reader keeps
+      // the sidebar (a live ticker in the story must not make it flicker); otherwise it is replaced or withdrawn.
+      const shown = run;
+      answer = await send(message);
+      answered = true;
+      if (run !== shown || shown.signal.aborted) return;
+      const analysis = isTabReport(answer) ? answer.analysis : null;
+      if (analysis?.isLeakArticle && JSON.stringify(analysis) === JSON.stringify(story.analysis)) {
+        analysedText = article?.text ?? null;
+        story = { key, analysis };
+        return;
+      }
+    }
     run?.abort();
     const current = new AbortController();
     run = current;
     story = null;
     analysedText = null;
-    const answer = await send(message);
+    if (!answered) answer = await send(message);
     // A newer look at the page (settings or address changed meanwhile) owns it now.
     if (current.signal.aborted) return;
     const analysis = isTabReport(answer) ? answer.analysis : null;
@@ -142,8 +159,12 @@ export async function startLeakLens(): Promise<void> {
     analysedText = article?.text ?? null;
     openSidebar(decision.siteSettings.startCollapsed ? 'collapsed' : 'expanded', current.signal);
     if (decision.siteSettings.highlightInPage) {
+      // In a task of its own: on a long or deeply nested article, mounting and highlighting together would make
+      // one long task.
+      await nextTask();
+      if (current.signal.aborted) return;
       const root = findArticleRoot(document, location.href, { checkLayout: true });
-      if (root) highlightQuotes(root, analysis.highlights, current.signal);
+      if (root) highlightQuotes(root, analysis.highlights, current.signal, (article?.text.length ?? 0) + 50_000);
     }
   };
 
@@ -152,8 +173,8 @@ export async function startLeakLens(): Promise<void> {
   // applies.
   let recheckTimer: ReturnType<typeof setTimeout> | undefined;
   let lastRecheck = 0;
-  const observer = new MutationObserver(() => {
-    if (analysedText === null || recheckTimer !== undefined) return;
+  const observer = new MutationObserver((records) => {
+    if (analysedText === null || recheckTimer !== undefined || records.every(isOwnMutation)) return;
     recheckTimer = setTimeout(() => {
       recheckTimer = undefined;
       lastRecheck = performance.now();

@@ -18,6 +18,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { SidebarLayout } from '../shared/messages.ts';
+import { ownNodes } from './own-nodes.ts';
 
 const HOST_STYLE: Record<Exclude<SidebarLayout, 'closed'>, string> = {
   expanded: 'top:0;right:0;width:min(400px,100vw);height:100vh;',
@@ -67,6 +68,7 @@ export function mountSidebarFrame(
     return null;
   }
   const { host, shadow } = created;
+  ownNodes.add(host);
   const frame = document.createElement('iframe');
   frame.title = 'LeakLens';
   frame.style.cssText = important('all:initial;display:block;width:100%;height:100%;border:0;background:transparent;color-scheme:normal;');
@@ -90,6 +92,12 @@ export function mountSidebarFrame(
     if (loads > readies) readyTimer = setTimeout(() => loads > readies && withdraw('frame-not-confirmed'), READY_TIMEOUT_MS);
   };
 
+  // Page zoom on <html> would shrink or blow up the sidebar: it is undone on the host. Read before the host goes
+  // in, while the page's style is up to date (read after, it would make the browser restyle the page in this task).
+  const pageZoom = () => {
+    const zoom = (document.documentElement as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
+    return zoom && zoom > 0 && Math.abs(zoom - 1) > 1e-3 ? `zoom:${1 / zoom};` : '';
+  };
   const apply = () => {
     if (layout === 'closed') {
       host.remove();
@@ -99,7 +107,8 @@ export function mountSidebarFrame(
       'all:initial;display:block;position:fixed;inset:auto;z-index:2147483647;margin:0;padding:0;border:0;transform:none;filter:none;' +
         'opacity:1;visibility:visible;pointer-events:auto;box-shadow:0 0 24px rgba(0,0,0,.25);overflow:hidden;' +
         'border-radius:' + (layout === 'collapsed' ? '12px' : '0') + ';' +
-        HOST_STYLE[layout],
+        HOST_STYLE[layout] +
+        pageZoom(),
     );
     if (!host.isConnected) {
       document.documentElement.append(host);
@@ -110,9 +119,6 @@ export function mountSidebarFrame(
         // No popover support: the host stays an ordinary fixed element.
       }
     }
-    // Page zoom on <html> (or <body>) would shrink or blow up the sidebar: undo it on the host.
-    const parentZoom = (document.documentElement as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
-    if (parentZoom && parentZoom > 0 && Math.abs(parentZoom - 1) > 1e-3) host.style.setProperty('zoom', String(1 / parentZoom), 'important');
   };
   apply();
   if (!host.isConnected) return null;

@@ -27,17 +27,20 @@ export interface PageServer {
   port: number;
   /** Serves `html` at `path` for any of the sites' host names, with extra response headers if given. */
   route(path: string, html: string, headers?: Record<string, string>): void;
-  /** Every request the server got: host and path. */
-  readonly requests: { host: string; path: string }[];
+  /**
+   * Every request the server got: host, path, and whether it came from a web context (a page, a frame, a worker or
+   * an extension page: those send Sec-Fetch-* headers; the browser's own update checks do not).
+   */
+  readonly requests: { host: string; path: string; fromWebContext: boolean }[];
   close(): Promise<void>;
 }
 
 export async function startPageServer(): Promise<PageServer> {
   const routes = new Map<string, { html: string; headers: Record<string, string> }>();
-  const requests: { host: string; path: string }[] = [];
+  const requests: PageServer['requests'][number][] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    requests.push({ host: req.headers.host ?? '', path: req.url ?? '/' });
+    requests.push({ host: req.headers.host ?? '', path: req.url ?? '/', fromWebContext: Object.keys(req.headers).some((h) => h.startsWith('sec-fetch-')) });
     const found = routes.get(path);
     if (found === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
