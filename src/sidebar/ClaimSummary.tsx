@@ -60,8 +60,9 @@ export function ArticleClaim({ analysis, language, t }: { analysis: Analysis; la
         <p class="muted">{t('claim.noFields')}</p>
       )}
       {analysis.claimedCount && (
-        <p>
-          {t('claim.articleCount')}: “{analysis.claimedCount.text}” ({formatCount(analysis.claimedCount.value, language)})
+        <p data-testid="article-count">
+          {/* Page text inside <bdi>: bidi controls in it (a right-to-left mark in "12\u200f,000") stay inside the quotes. */}
+          {t('claim.articleCount')}: “<bdi>{analysis.claimedCount.text}</bdi>” ({formatCount(analysis.claimedCount.value, language)})
         </p>
       )}
     </div>

@@ -28,7 +28,7 @@ export function MismatchList({ mismatches, orgName, language, t }: { mismatches:
           <div class="mismatch__kind">{common(`kind.${m.kind}`)}</div>
           <dl>
             <dt>{t('mismatch.articleSays')}</dt>
-            <dd lang={/[\u0900-\u097F]/.test(m.claim) ? 'hi' : 'en'}>“{m.claim}”</dd>
+            <dd lang={/[\u0900-\u097F]/.test(m.claim) ? 'hi' : 'en'}>“<bdi>{m.claim}</bdi>”</dd>
             <dt>{t('mismatch.officialSays')}</dt>
             <dd>
               {t(`mismatch.official.${m.kind}`, { by: m.official.by[language], org: orgName, text: m.official.text[language] })}{' '}

@@ -91,6 +91,9 @@ beforeAll(async () => {
   // Page CSS on <html>.
   server.route('/html-css', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar', extraHead: '<style>html { filter: invert(1) blur(1.5px); zoom: .35; }</style>' }));
 
+  // A right-to-left mark inside the count the article states.
+  server.route('/bidi', newsPage({ title: cowin.title, paragraphs: cowin.paragraphs.map((p) => p.replace('20 हजार', '20\u200f,000')) }, { lang: 'hi', siteName: 'Prabhat Khabar' }));
+
   // Strict CSP, and a CSP sandbox, as headers.
   server.route('/strict-csp', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar' }), { 'content-security-policy': "default-src 'none'; style-src 'none'" });
   server.route('/csp-sandbox', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar' }), { 'content-security-policy': 'sandbox allow-scripts' });
@@ -192,6 +195,37 @@ describe('main-thread cost', () => {
     console.log(`2,000 levels deep: longest LeakLens task ${result.leakLensMs.toFixed(1)} ms (${result.leakLensTasks} tasks), longest task ${result.anyMs.toFixed(1)} ms`);
     expect(result.leakLensTasks).toBeGreaterThan(0);
     expect(result.leakLensMs).toBeLessThan(50);
+    await page.close();
+  });
+});
+
+describe('page text in the sidebar', () => {
+  it('keeps bidi controls from the page inside the quotes', async () => {
+    const { page } = await open('/bidi');
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await frame.locator('[data-testid="mismatch"]').first().waitFor();
+    // Where the quote marks and the bracket after them are drawn, left to right, in the line that quotes the count.
+    const xs = await frame.evaluate(() => {
+      const line = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('20\u200f,000'));
+      if (!line) return null;
+      const at = (ch: string) => {
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const i = n.nodeValue!.indexOf(ch);
+          if (i < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          return r.getBoundingClientRect().x;
+        }
+        return NaN;
+      };
+      return { open: at('“'), digits: at('20'), close: at('”'), bracket: at('(') };
+    });
+    expect(xs).not.toBeNull();
+    expect(xs!.open).toBeLessThan(xs!.digits);
+    expect(xs!.digits).toBeLessThan(xs!.close);
+    expect(xs!.close).toBeLessThan(xs!.bracket);
     await page.close();
   });
 });
