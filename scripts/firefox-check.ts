@@ -80,8 +80,15 @@ try {
     sidebarText = result.result.value ?? '';
   }
   const mismatchRows = (sidebarText.match(/आधिकारिक पक्ष:/g) ?? []).length;
-  console.log(JSON.stringify({ browser: 'firefox-esr', addon: installed.extension, sidebarShown: !!sidebarText, mismatchRows, msAfterLoad: Date.now() - t0 }));
-  if (!sidebarText) process.exitCode = 1;
+  // The page must see no extension address: not in its DOM, not in its resource timing (issue 8, finding 3).
+  const seen = await send<{ result: { value?: string } }>('script.evaluate', {
+    expression: `JSON.stringify([document.documentElement.outerHTML, ...performance.getEntries().map((e) => e.name)].join(' ').match(/(moz|chrome)-extension:[^"' <]*/g) ?? [])`,
+    target: { context },
+    awaitPromise: false,
+  });
+  const extensionAddressesInPage = JSON.parse(seen.result.value ?? '[]') as string[];
+  console.log(JSON.stringify({ browser: 'firefox-esr', addon: installed.extension, sidebarShown: !!sidebarText, mismatchRows, msAfterLoad: Date.now() - t0, extensionAddressesInPage }));
+  if (!sidebarText || extensionAddressesInPage.length) process.exitCode = 1;
 } finally {
   ws?.close();
   firefox.kill();
