@@ -6,7 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { HOST_SELECTOR, badgeTextOfTab, hasSidebarFrame, launchWithExtension, longestLeakLensTask, sidebarFrame, startPageServer, tabIdOf } from './harness.ts';
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { DIST_DIR, HOST_SELECTOR, badgeTextOfTab, hasSidebarFrame, launchWithExtension, longestLeakLensTask, sidebarFrame, startPageServer, tabIdOf } from './harness.ts';
 import type { ExtensionBrowser, PageServer } from './harness.ts';
 import { FIXTURES_DIR, newsPage, readArticleText } from './pages.ts';
 
@@ -135,6 +137,38 @@ describe('a page that races LeakLens to its sidebar', () => {
     // ... and if the frame is navigated anyway (as the page did with the stolen root), the sidebar goes.
     await frame.goto('http://www.prabhatkhabar.com/fake-sidebar').catch(() => undefined);
     await expect.poll(() => hostCount(page), { timeout: 5000 }).toBe(0);
+    await page.close();
+  });
+
+  it('lets the page load none of LeakLens’s files by their static addresses', async () => {
+    const files = readdirSync(DIST_DIR, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => relative(DIST_DIR, join(f.parentPath, f.name)).split(sep).join('/'));
+    expect(files.length).toBeGreaterThan(10);
+    const { page } = await open('/seed');
+    await sidebarFrame(page, ext.extensionId);
+    const loaded = await page.evaluate(
+      async ({ id, paths }) => {
+        const ok: string[] = [];
+        for (const path of paths) {
+          const url = `chrome-extension://${id}/${path}`;
+          const fetched = await fetch(url).then((r) => r.ok, () => false);
+          const scripted = path.endsWith('.js')
+            ? await new Promise<boolean>((resolve) => {
+                const s = document.createElement('script');
+                s.src = url;
+                s.onload = () => resolve(true);
+                s.onerror = () => resolve(false);
+                document.head.append(s);
+              })
+            : false;
+          if (fetched || scripted) ok.push(path);
+        }
+        return ok;
+      },
+      { id: ext.extensionId, paths: files },
+    );
+    expect(loaded).toEqual([]);
     await page.close();
   });
 
