@@ -1,5 +1,5 @@
 /**
- * `npm run bench:page [-- --dist DIR] [--runs N]`: what LeakLens costs a page, in Debian's Chromium, printed as
+ * `npm run bench:page [-- --dist DIR] [--runs N] [--cold-only]`: what LeakLens costs a page, in Debian's Chromium, printed as
  * JSON lines.
  *
  *   - `page`: main-thread script time and task time of a page load (the DevTools protocol's Performance metrics of
@@ -31,6 +31,8 @@ const option = (name: string, fallback: string) => {
 };
 const DIST = resolve(option('--dist', 'dist'));
 const RUNS = Number(option('--runs', '7'));
+/** --cold-only: only the cold-worker measurement. */
+const COLD_ONLY = args.includes('--cold-only');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -122,11 +124,11 @@ const withExt = await launch(true);
 const without = await launch(false);
 try {
   // One warm-up load of each page in each browser (the first load pays for compiling the browser's own code).
-  for (const p of PAGES) {
+  for (const p of COLD_ONLY ? [] : PAGES) {
     await measure(withExt.context, p.url, 300);
     await measure(without.context, p.url, 300);
   }
-  for (const p of PAGES) {
+  for (const p of COLD_ONLY ? [] : PAGES) {
     const runs: { with: { scriptMs: number; taskMs: number }[]; without: { scriptMs: number; taskMs: number }[] } = { with: [], without: [] };
     for (let r = 0; r < RUNS; r++) {
       // Alternate which goes first, so a burst of load from elsewhere hits both alike.
