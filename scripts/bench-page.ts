@@ -1,5 +1,5 @@
 /**
- * `npm run bench:page [-- --dist DIR] [--runs N] [--cold-only]`: what LeakLens costs a page, in Debian's Chromium, printed as
+ * `npm run bench:page [-- --dist DIR] [--runs N] [--page NAME] [--cold-only]`: what LeakLens costs a page, in Debian's Chromium, printed as
  * JSON lines.
  *
  *   - `page`: main-thread script time and task time of a page load (the DevTools protocol's Performance metrics of
@@ -33,6 +33,8 @@ const DIST = resolve(option('--dist', 'dist'));
 const RUNS = Number(option('--runs', '7'));
 /** --cold-only: only the cold-worker measurement. */
 const COLD_ONLY = args.includes('--cold-only');
+/** --page TEXT: only the pages whose name contains TEXT (e.g. non-leak). */
+const ONLY_PAGE = option('--page', '');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -124,11 +126,12 @@ const withExt = await launch(true);
 const without = await launch(false);
 try {
   // One warm-up load of each page in each browser (the first load pays for compiling the browser's own code).
-  for (const p of COLD_ONLY ? [] : PAGES) {
+  const pages = COLD_ONLY ? [] : PAGES.filter((p) => p.name.includes(ONLY_PAGE));
+  for (const p of pages) {
     await measure(withExt.context, p.url, 300);
     await measure(without.context, p.url, 300);
   }
-  for (const p of COLD_ONLY ? [] : PAGES) {
+  for (const p of pages) {
     const runs: { with: { scriptMs: number; taskMs: number }[]; without: { scriptMs: number; taskMs: number }[] } = { with: [], without: [] };
     for (let r = 0; r < RUNS; r++) {
       // Alternate which goes first, so a burst of load from elsewhere hits both alike.
