@@ -140,6 +140,15 @@ describe('a page that races LeakLens to its sidebar', () => {
     await page.close();
   });
 
+  it('keeps its own sidebar past the time a frame has to confirm it loaded', async () => {
+    const { page } = await open('/seed');
+    await sidebarFrame(page, ext.extensionId);
+    await page.waitForTimeout(11_000);
+    expect(await hostCount(page)).toBe(1);
+    expect(hasSidebarFrame(page, ext.extensionId)).toBe(true);
+    await page.close();
+  });
+
   it('lets the page load none of LeakLens’s files by their static addresses', async () => {
     const files = readdirSync(DIST_DIR, { recursive: true, withFileTypes: true })
       .filter((f) => f.isFile())
