@@ -68,7 +68,8 @@ export function validateKbFiles(files: readonly KbFile[]): KbValidation {
     problems.push(...checkSources(entry, file), ...checkHindiStyle(entry, file), ...findTodos(entry, file));
     // Ids carry the month of the first public claim; the dossier keeps a few historical ids that
     // do not (e.g. a claim first dated before the incident became public), so this only warns.
-    const idDate = entry.id.replace(/^[a-z0-9]+-/, '');
+    // The date is the end of the id (<yyyy> or <yyyy>-<mm>): the organisation part may hold hyphens (airtel-jk-2021-02).
+    const idDate = /-(\d{4}(?:-\d{2})?)$/.exec(entry.id)?.[1] ?? '';
     if (!entry.claims.some((c) => c.date.startsWith(idDate) || idDate.startsWith(c.date))) {
       problems.push({ file, field: 'claims', message: `no claim is dated ${idDate} as the id says`, severity: 'warning' });
     }

@@ -188,3 +188,23 @@ describe('kb validate: drafts and the new optional fields', () => {
     expect(validateKbFiles([file(ok)]).problems.map(formatProblem)).toEqual([]);
   });
 });
+
+describe('kb validate: the claim date the id carries', () => {
+  it('reads the date from the end of an id whose organisation part has hyphens', () => {
+    const e = quiet();
+    e.id = 'cowin-portal-2022-01';
+    expect(validateKbFiles([file(e)]).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('still warns when no claim has the month the id says', () => {
+    const e = quiet();
+    e.id = 'cowin-portal-2022-03';
+    expect(warnings(validateKbFiles([file(e)]).problems)).toEqual(['kb/cowin-portal-2022-03.json: claims: no claim is dated 2022-03 as the id says (warning)']);
+  });
+
+  it('accepts an id with the year only', () => {
+    const e = quiet();
+    e.id = 'cowin-portal-2022';
+    expect(validateKbFiles([file(e)]).problems.map(formatProblem)).toEqual([]);
+  });
+});
