@@ -13,13 +13,16 @@ import { makeHighlight, type HighlightSource } from './highlights.ts';
 import { detectLanguage } from './language.ts';
 import { isDataLeakSentence } from './leak-detect.ts';
 import { contributions, decideLeak, INCIDENT_MODEL, LEAK_MODEL, type Candidate, type IncidentModel, type LinearModel } from './decide.ts';
-import { leakFeatures, type FeatureVector, type LeakFeature } from './features.ts';
+import { leakFeatures, type CandidateFeature, type FeatureVector, type LeakFeature } from './features.ts';
+import type { CompiledEntry } from './compile-kb.ts';
+import type { FieldFinding } from './claimed-fields.ts';
+import type { DateMentions } from './match-incident.ts';
 import { findDates, matchIncident } from './match-incident.ts';
 import { findMismatches } from './mismatches.ts';
-import { normalize } from './normalize.ts';
+import { normalize, originalEnd } from './normalize.ts';
 import { collectCandidates, pickCount } from './record-count.ts';
 import { detectStance } from './stance.ts';
-import type { Analysis, ArticleInput, Highlight } from './types.ts';
+import type { Analysis, ArticleInput, Highlight, MatchEvidence } from './types.ts';
 
 export const MAX_TEXT = 300_000;
 
@@ -132,8 +135,7 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Mode
 
   const quote = (start: number, end: number): string => {
     const a = norm.map[start]!;
-    const b = end - 1 < norm.map.length - 1 ? norm.map[end - 1]! + 1 : combined.length;
-    return combined.slice(a, b);
+    return combined.slice(a, Math.max(a, originalEnd(norm, combined, end)));
   };
 
   const analysis = emptyAnalysis('');
@@ -165,7 +167,12 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Mode
   const match = outcome.match;
   analysis.possibleIncident = outcome.possible ? { id: outcome.possible.id, probability: Math.round(outcome.possible.probability * 1000) / 1000 } : null;
   if (match) {
-    analysis.incident = { id: match.id, confidence: match.confidence };
+    const chosen = outcome.candidates.find((c) => c.entryIndex === match.entryIndex)!;
+    analysis.incident = {
+      id: match.id,
+      confidence: match.confidence,
+      why: matchEvidence(ctx, kb.entries[match.entryIndex]!, chosen.x, { analysis, fields, dates, quote, publishedDate: input.publishedDate }),
+    };
     const entry = kb.entries[match.entryIndex]!.entry;
     analysis.mismatches = findMismatches(
       entry,
@@ -183,6 +190,47 @@ function emptyLeaklessAnalysis(a: Analysis): Analysis {
   out.language = a.language;
   out.score = a.score;
   return out;
+}
+
+/**
+ * The evidence behind a match, quoted from the article: only what the matcher's features counted in the incident's
+ * favour (the features say which; this only finds the words).
+ */
+function matchEvidence(
+  ctx: Context,
+  e: CompiledEntry,
+  x: FeatureVector<CandidateFeature>,
+  a: { analysis: Analysis; fields: FieldFinding[]; dates: DateMentions; quote: (s: number, e: number) => string; publishedDate: unknown },
+): MatchEvidence[] {
+  const out: MatchEvidence[] = [];
+  const alias = ctx.hits.find((h) => h.p.k === 'org' && h.p.org === e.org);
+  if (alias) out.push({ kind: 'name', text: a.quote(alias.start, alias.end) });
+  if ((x.countTight || x.countLoose || x.countRough) && a.analysis.claimedCount) out.push({ kind: 'count', text: a.analysis.claimedCount.text });
+  if (x.claimYearInLeakSentence || x.claimYearElsewhere || x.claimMonth || x.claimMonthWithoutYear) {
+    const date = dateWords(ctx, e, a.dates, a.quote);
+    if (date) out.push({ kind: 'date', text: date });
+  }
+  if ((x.venueKindAgrees || x.venueWord) && a.analysis.venue) out.push({ kind: 'venue', text: a.analysis.venue });
+  if (x.fieldOverlap > 0) {
+    const common = a.fields.filter((f) => e.fields.has(f.id)).map((f) => a.quote(f.start, f.end));
+    if (common.length) out.push({ kind: 'fields', text: common.join(', ') });
+  }
+  if (x.publishedSoonAfter && typeof a.publishedDate === 'string') out.push({ kind: 'published', text: a.publishedDate });
+  return out;
+}
+
+/** The words that date the claim: a claim year of the entry, with the month named just before it when there is one. */
+function dateWords(ctx: Context, e: CompiledEntry, dates: DateMentions, quote: (s: number, e: number) => string): string | null {
+  for (const [pos, year] of dates.yearPositions) {
+    if (!e.years.has(year)) continue;
+    let start = pos;
+    for (const h of ctx.hits) {
+      if (h.p.k === 'month' && h.end <= pos && pos - h.end <= 6) start = Math.min(start, h.start);
+      if (h.start > pos) break;
+    }
+    return quote(start, pos + 4);
+  }
+  return null;
 }
 
 function claimDate(ctx: Context, set: ReadonlySet<number>): string | null {

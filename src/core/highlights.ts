@@ -21,10 +21,12 @@ export function makeHighlight(ctx: Context, src: HighlightSource, sentence: numb
   if (!s || s.inTitle) return null;
   const map = ctx.norm.map;
   let a = map[s.start]! - src.textOffset;
-  let b = (s.end - 1 < map.length - 1 ? map[s.end - 1]! + 1 : map[map.length - 1]!) - src.textOffset;
+  // Up to where the next normalised unit starts, so a mark folded away at the end stays in the quote.
+  let b = (s.end < map.length ? map[s.end]! : map[map.length - 1]!) - src.textOffset;
   const text = src.original;
   a = Math.max(0, Math.min(a, text.length));
   b = Math.max(a, Math.min(b, text.length));
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
   // Do not split a surrogate pair.
   if (b < text.length && b > 0 && isLowSurrogate(text.charCodeAt(b))) b++;
   if (b - a > MAX_EXACT) {

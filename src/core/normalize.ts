@@ -215,3 +215,14 @@ export function isWordChar(c: number): boolean {
   if (c >= 0xc0 && c < 0x250) return c !== 0xd7 && c !== 0xf7;
   return false;
 }
+
+/**
+ * The original text behind the normalised units [start, end): from the original offset of `start` up to where the
+ * next normalised unit begins, less trailing whitespace. Marks and variant letters that normalisation folded away
+ * at the end ("करोड़" read as "करोड") stay in the quote, which is then exactly as the article wrote it.
+ */
+export function originalEnd(norm: { map: ArrayLike<number> }, original: string, end: number): number {
+  let b = end < norm.map.length ? norm.map[end]! : original.length;
+  while (b > 0 && /\s/.test(original[b - 1]!)) b--;
+  return b;
+}

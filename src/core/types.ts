@@ -48,13 +48,23 @@ export interface Highlight {
   suffix: string;
 }
 
+/**
+ * Why an incident was matched, in the article's own words, so a reader can judge the match: "20,000 people",
+ * "RaidForums", "January 2022". Each item is evidence the matcher weighed in favour of the incident.
+ */
+export interface MatchEvidence {
+  kind: 'name' | 'count' | 'date' | 'venue' | 'fields' | 'published';
+  /** As the article wrote it (fields: the article's words for the fields in common, joined with ", "). */
+  text: string;
+}
+
 export interface Analysis {
   language: Language;
   isLeakArticle: boolean;
   /** 0..1, how strongly the text reads as a report of a specific claimed leak. */
   score: number;
   /** The knowledge-base incident, or null when the article reports a leak the knowledge base does not hold. */
-  incident: { id: string; confidence: number } | null;
+  incident: { id: string; confidence: number; why?: MatchEvidence[] } | null;
   /**
    * When no incident was matched because two were close or the evidence was thin: the likeliest one, which the UI
    * may show only as "possibly related", never as the match.

@@ -94,3 +94,22 @@ describe('incident matching with a small KB', () => {
     expect(analyze({ title: 'Data leak', text: text.replace('boAt', 'boat') }, kb).incident).toBeNull();
   });
 });
+
+describe('the article\'s own words', () => {
+  it('quotes a count as written, with the nukta the normalised text folds away', () => {
+    const text = 'एक हैकर ने दावा किया है कि उसके पास 81.5 करोड़ भारतीयों का डेटा है, जिसे वह डार्क वेब पर बेच रहा है। इसमें नाम और आधार नंबर शामिल हैं।';
+    const a = analyze({ title: 'डेटा लीक का दावा', text }, realKb());
+    expect(a.claimedCount?.text).toBe('81.5 करोड़');
+  });
+  it('says why an incident was matched, in the article\'s words', () => {
+    const a = analyze(
+      { title: 'CoWIN data of 20,000 people leaked, claims hacker', text: 'A hacker posted the data of 20,000 people registered on CoWIN on Raid Forums in January 2022, including names, addresses and COVID test results. The health ministry denied that CoWIN was breached.' },
+      realKb(),
+    );
+    expect(a.incident?.id).toBe('cowin-2022-01');
+    const why = Object.fromEntries((a.incident?.why ?? []).map((w) => [w.kind, w.text]));
+    expect(why.count).toBe('20,000');
+    expect(why.date).toBe('January 2022');
+    expect(why.name).toBe('CoWIN');
+  });
+});
