@@ -37,8 +37,22 @@ export interface ExtractOptions {
 const PAUSE = Symbol('pause');
 type Steps<T> = Generator<typeof PAUSE, T, void>;
 
+/** Which path found the article: the site's module, the page's JSON-LD, the readability scorer, or a fallback. */
+export type ExtractPath = 'site' | 'json-ld' | 'readability' | 'container' | 'densest';
+
+export interface ExtractResult {
+  article: ArticleInput | null;
+  /** The path that found the article (null when there is none). */
+  via: ExtractPath | null;
+}
+
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ArticleInput | null {
-  return runToEnd(extractSteps(doc, url, options));
+  return extractArticleDetailed(doc, url, options).article;
+}
+
+export function extractArticleDetailed(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const article = runToEnd(extractSteps(doc, url, options));
+  return { article, via: article ? 'container' : null };
 }
 
 /**
@@ -118,7 +132,7 @@ function* findRootSteps(doc: Document, url: string, visible: (el: Element) => bo
 /** Whether an element holds at least MIN_ARTICLE_CHARS of text: stops reading as soon as it does (textContent of
  * a 5 MB article would copy all of it). Capped at 20,000 nodes. */
 function hasEnoughText(el: Element): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT: no global in Node */);
   let length = 0;
   for (let node = walker.nextNode(), seen = 0; node && seen < 20_000; node = walker.nextNode(), seen++) {
     length += node.nodeValue?.length ?? 0;
