@@ -47,6 +47,7 @@ export const LEAK_FEATURES = [
   'nearMissStats',
   'dataMissing',
   'addressesReader',
+  'readerSentenceShare',
 ] as const;
 export type LeakFeature = (typeof LEAK_FEATURES)[number];
 
@@ -75,6 +76,7 @@ export const LEAK_FEATURE_SIGNS: Record<LeakFeature, 1 | -1 | 0> = {
   nearMissStats: -1,
   dataMissing: -1,
   addressesReader: -1,
+  readerSentenceShare: -1,
 };
 export type FeatureVector<K extends string> = Record<K, number>;
 
@@ -99,9 +101,11 @@ export function leakFeatures(ctx: Context, ev: ArticleEvidence): FeatureVector<L
   }
   let claimantSentences = 0;
   let venueSentences = 0;
+  let readerSentences = 0;
   for (const s of S) {
     if (cue(s, 'claimant') > 0) claimantSentences++;
     if (cue(s, 'venue') > 0) venueSentences++;
+    if (cue(s, 'secondPerson') > 0) readerSentences++;
   }
   const specific = claimantSentences + venueSentences + (ev.hasCount ? 1 : 0) + (ev.kbOrgInLeakContext ? 1 : 0);
   const positive = dls.length + claimantSentences + venueSentences + (ev.hasCount ? 1 : 0) + (ev.kbOrgInLeakContext ? 2 : 0);
@@ -129,6 +133,9 @@ export function leakFeatures(ctx: Context, ev: ArticleEvidence): FeatureVector<L
     nearMissStats: against(total(ctx, 'stats') + total(ctx, 'drill')),
     dataMissing: against(total(ctx, 'missing')),
     addressesReader: against(total(ctx, 'secondPerson')),
+    // An explainer ("how to check whether your data leaked") talks to the reader in sentence after sentence, however
+    // specific the leak it starts from.
+    readerSentenceShare: S.length > 0 ? readerSentences / S.length : 0,
   };
 }
 
