@@ -49,6 +49,22 @@ function pr(tp: number, fp: number, fn: number): Pr {
   return { tp, fp, fn, precision: r3(tp + fp === 0 ? 1 : tp / (tp + fp)), recall: r3(tp + fn === 0 ? 1 : tp / (tp + fn)) };
 }
 
+/**
+ * Whether the analyzer's count is the labelled one. A label that states no number ("करोड़ों", "millions of") wants no
+ * count. A label written with decimals before a scale word ("7.82 crore") also accepts the exact figure it rounds
+ * ("7,82,21,397"): within half a unit of its last decimal. Any other label wants exactly its number.
+ */
+export function countMatchesLabel(got: number | null, label: string): boolean {
+  const want = parseLabelCount(label);
+  if (want === null) return got === null;
+  if (got === null) return false;
+  if (got === want) return true;
+  const m = /(\d+)\.(\d+)\s*[^\d\s.,]/.exec(label.normalize('NFKD').replace(/[\u0966-\u096f]/g, (d) => String(d.charCodeAt(0) - 0x966)));
+  if (!m) return false;
+  const unit = (want / Number(`${m[1]}.${m[2]}`)) * 10 ** -m[2]!.length;
+  return Math.abs(got - want) < unit / 2;
+}
+
 export function parseLabelCount(text: string): number | null {
   return parseCountPhrase(text, SCALES, NUMBER_WORDS, normalizePhrase);
 }
@@ -113,7 +129,7 @@ export function evaluate(
     if (item.claimed_count) {
       cItems++;
       const want = parseLabelCount(item.claimed_count);
-      if (want !== null && a.claimedCount?.value === want) cCorrect++;
+      if (countMatchesLabel(a.claimedCount?.value ?? null, item.claimed_count)) cCorrect++;
       else problems.push(`count ${a.claimedCount ? `"${a.claimedCount.text}" = ${a.claimedCount.value}` : 'null'}, expected "${item.claimed_count}" = ${want}`);
     }
     if (item.label !== 'not_leak') {
