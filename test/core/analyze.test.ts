@@ -113,3 +113,18 @@ describe('the article\'s own words', () => {
     expect(why.name).toBe('CoWIN');
   });
 });
+
+describe('the right speaker', () => {
+  const text =
+    'A hacker claimed on a forum in March 2025 that he was selling the data of 5 lakh Zestro Pay users, including names and phone numbers. Zestro Pay has not commented on the claim. Cybersecurity firm SafeNet said it had verified a sample and confirmed the data was genuine.';
+  it('"has not commented" is no official stance, and a security firm\'s confirmation is not one either', () => {
+    const a = analyze({ title: 'Hacker claims data of 5 lakh Zestro Pay users on sale', text }, realKb());
+    expect(a.isLeakArticle).toBe(true);
+    expect(a.officialStanceInText).toBe('none');
+  });
+  it('never highlights a third party\'s sentence as the official response', () => {
+    const a = analyze({ title: 'Hacker claims data of 5 lakh Zestro Pay users on sale', text }, realKb());
+    expect(a.highlights.filter((h) => h.role === 'response')).toEqual([]);
+    expect(a.highlights.some((h) => h.exact.includes('SafeNet'))).toBe(false);
+  });
+});
