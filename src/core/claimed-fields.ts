@@ -41,6 +41,7 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>): Fiel
       if (found.has(h.p.id)) continue;
       if (insideStop(stops, h)) continue;
       if (UNIT_FIELDS.has(h.p.id) && countedBefore(ctx.text, h.start)) continue;
+      if (isLookupKey(ctx.text, h)) continue;
       if (insideLongerField(fs, k)) continue;
       found.set(h.p.id, { id: h.p.id, start: h.start, end: h.end });
     }
@@ -94,6 +95,17 @@ function countedBefore(text: string, start: number): boolean {
   const tokens = chunk.trim().split(' ').filter(Boolean);
   for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - 4; k--) if (isCountToken(tokens[k]!)) return true;
   return false;
+}
+
+/**
+ * A field typed in to look someone up is the key of the lookup, not leaked data: "entering a phone number into the
+ * bot brought up the name…", "मोबाइल नंबर डालते ही नाम सामने आ जाता है". English puts the verb before the field (a few
+ * words back), Hindi after it. Both look only at a short window of normalised text around the hit.
+ */
+const LOOKUP_BEFORE = /\b(?:enter|enters|entering|entered|typing|typed|type in|types in|key in|keying in|punching in|feeding)\b(?: \S+){0,3} $/;
+const LOOKUP_AFTER = /^ (?:\S+ )?(?:डालते|डालने|डालकर|डाल कर|डालें|डाला|दर्ज करते|दर्ज करने|into the|in the bot|into a)/;
+function isLookupKey(text: string, h: Hit): boolean {
+  return LOOKUP_BEFORE.test(text.slice(Math.max(0, h.start - 48), h.start)) || LOOKUP_AFTER.test(text.slice(h.end, h.end + 24));
 }
 
 /** Stops are sorted by start; a stop phrase is short, so only those starting shortly before the hit matter. */

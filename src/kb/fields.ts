@@ -120,7 +120,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'pan-numbers': {
     id: 'pan-numbers',
     name: { en: 'PAN numbers', hi: 'पैन नंबर' },
-    synonyms: { en: ['pan', 'pan number', 'pan numbers', 'pan card', 'pan details'], hi: ['पैन', 'पैन नंबर', 'पैन कार्ड', 'पैन नंबरों'] },
+    synonyms: { en: ['pan', 'pan number', 'pan numbers', 'pan card', 'pan cards', 'pan card number', 'pan card numbers', 'pan details'], hi: ['पैन', 'पैन नंबर', 'पैन कार्ड', 'पैन कार्ड नंबर', 'पैन नंबरों'] },
   },
   'passport-numbers': {
     id: 'passport-numbers',
@@ -178,7 +178,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'partial-credit-card-data': {
     id: 'partial-credit-card-data',
     name: { en: 'Partial (masked) card data', hi: 'कार्ड की अधूरी (मास्क्ड) जानकारी' },
-    synonyms: { en: ['masked card', 'masked card numbers', 'last four digits', 'first four and last four digits', 'card expiry', 'expiry dates'], hi: ['मास्क्ड कार्ड', 'आखिरी चार अंक', 'एक्सपायरी डेट'] },
+    synonyms: { en: ['masked card', 'masked card numbers', 'last four digits', 'first four and last four digits', 'first and last four digits', 'partial card', 'partial card details', 'partial credit card', 'partial credit card details', 'card expiry', 'expiry dates'], hi: ['मास्क्ड कार्ड', 'आखिरी चार अंक', 'आंशिक कार्ड', 'आंशिक क्रेडिट कार्ड', 'आंशिक क्रेडिट कार्ड डिटेल*', 'एक्सपायरी डेट'] },
   },
   'card-cvv': {
     id: 'card-cvv',
