@@ -8,6 +8,7 @@
  *   --out FILE      also write the predictions as {key: {articleBody}} (for the benchmark's own score.py)
  *   --worst N       how many worst pages to list (default 10)
  *   --json          one JSON line instead of the table
+ *   --cost          instead: the extractor's cost in Chromium (scripts/bench-extract-cost.ts; --pages N)
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -17,6 +18,10 @@ import { extractFromHtml } from '../src/cli/extract-html.ts';
 import { metricsFromTpFpFns, stringShingleMatching, type TpFpFn } from './bench-extract-score.ts';
 
 const args = process.argv.slice(2);
+if (args.includes('--cost')) {
+  await import('./bench-extract-cost.ts');
+  process.exit(0);
+}
 const value = (flag: string) => {
   const at = args.indexOf(flag);
   return at >= 0 ? args[at + 1] : undefined;

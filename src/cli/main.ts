@@ -10,10 +10,15 @@ import { readKbDir } from './read-kb-dir.ts';
 import { runEval } from './eval-command.ts';
 import { formatSummary } from './format.ts';
 import { draftEntry } from './draft.ts';
+import { extractFromHtml } from './extract-html.ts';
+import { siteForUrl } from '../shared/sites.ts';
 import { formatStats, kbStats } from './stats.ts';
 
 const USAGE = `Usage:
   leaklens analyze [--json] FILE...     analyse .txt (first line = title) or .html article files
+  leaklens extract [--json] FILE.html...
+                                        the article a page holds, as LeakLens reads it: title, publication date,
+                                        language, which path found it (site module, json-ld, readability…), text
   leaklens eval [--json] [--cv K] [--gate] CORPUS.json...
                                         measure the analyzer on labelled corpora (per language;
                                         --cv K: k-fold figures; --gate: fail below CI's minimums)
@@ -41,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
         return await cmdAnalyze(rest);
       case 'eval':
         return cmdEval(rest);
+      case 'extract':
+        return await cmdExtract(rest);
       case 'kb':
         return await cmdKb(rest);
       case '--help':
@@ -81,18 +88,10 @@ async function readArticle(file: string): Promise<ArticleInput | null> {
 async function readArticleAndSource(file: string): Promise<{ input: ArticleInput | null; sourceUrl: string | null }> {
   const raw = readFileSync(file, 'utf8');
   if (/\.html?$/i.test(file)) {
-    const [{ Window }, { extractArticle }] = await Promise.all([import('happy-dom'), import('../content/article/extract-article.ts')]);
-    const url = `file://${resolve(file)}`;
-    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-    try {
-      // Parsed, never executed (scripts are off): the same extraction as in the browser.
-      const document = new window.DOMParser().parseFromString(raw, 'text/html');
-      const declared = [document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), document.querySelector('meta[property="og:url"]')?.getAttribute('content')];
-      const sourceUrl = declared.map((u) => u?.trim()).find((u): u is string => !!u && /^https:\/\/[^\s]+$/.test(u)) ?? null;
-      return { input: extractArticle(document as unknown as Document, url), sourceUrl };
-    } finally {
-      await window.happyDOM.close();
-    }
+    // Parsed, never executed (scripts are off): the same extraction as in the browser, the site module picked
+    // by the page's own address.
+    const { article, sourceUrl } = await extractFromHtml(raw, `file://${resolve(file)}`);
+    return { input: article, sourceUrl: sourceUrl?.startsWith('https://') ? sourceUrl : null };
   }
   const text = raw.replace(/^\uFEFF/, '');
   const nl = text.indexOf('\n');
@@ -122,6 +121,58 @@ async function cmdAnalyze(args: string[]): Promise<number> {
     const details = analyzeDetailed(input, kb());
     if (flags.has('--json')) console.log(JSON.stringify({ file, ...details.analysis }));
     else console.log(formatSummary(file, details.analysis, details.leakReasons, details.incidentReasons));
+  }
+  return code;
+}
+
+/** The article's language: as the page declares it, else its site's, else by script (Devanagari or not). */
+function articleLanguage(article: ArticleInput, site: { language: string } | null): string {
+  const declared = article.declaredLanguage?.toLowerCase().split(/[-_]/)[0];
+  if (declared && /^[a-z]{2,3}$/.test(declared)) return declared;
+  if (site) return site.language;
+  const sample = article.text.slice(0, 2000);
+  const devanagari = (sample.match(/[\u0900-\u097f]/g) ?? []).length;
+  const latin = (sample.match(/[a-z]/gi) ?? []).length;
+  return devanagari > latin ? 'hi' : 'en';
+}
+
+async function cmdExtract(args: string[]): Promise<number> {
+  const { flags, positional } = parseFlags(args, ['--json']);
+  if (positional.length === 0) throw new UsageError('extract needs at least one FILE.html');
+  let code = 0;
+  for (const file of positional) {
+    let found: Awaited<ReturnType<typeof extractFromHtml>>;
+    try {
+      found = await extractFromHtml(readFileSync(file, 'utf8'), `file://${resolve(file)}`);
+    } catch (error) {
+      console.error(`leaklens: ${file}: ${(error as Error).message}`);
+      code = 1;
+      continue;
+    }
+    const { article, via, sourceUrl } = found;
+    if (!article) {
+      if (flags.has('--json')) console.log(JSON.stringify({ file, article: null }));
+      console.error(`leaklens: ${file}: no article found`);
+      code = 1;
+      continue;
+    }
+    const site = siteForUrl(sourceUrl);
+    const record = {
+      file,
+      title: article.title,
+      publishedDate: article.publishedDate ?? null,
+      language: articleLanguage(article, site),
+      via,
+      site: site?.id ?? null,
+      url: sourceUrl,
+      chars: article.text.length,
+      text: article.text,
+    };
+    if (flags.has('--json')) console.log(JSON.stringify(record));
+    else {
+      console.log(`${file}\n  title:     ${record.title}\n  published: ${record.publishedDate ?? '(not given)'}\n  language:  ${record.language}\n  found by:  ${via}${site ? ` (site: ${site.name.en})` : ''}\n  address:   ${sourceUrl ?? '(none declared)'}\n  text (${record.chars} characters):\n`);
+      console.log(`${article.text.split('\n\n').map((p) => `    ${p}`).join('\n\n')}\n`);
+    }
   }
   return code;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { extractArticle, MAX_ARTICLE_CHARS } from '../../src/content/article/extract-article.ts';
+import { extractArticle, extractArticleDetailed, MAX_ARTICLE_CHARS } from '../../src/content/article/extract-article.ts';
 
 function doc(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -72,5 +72,47 @@ describe('extractArticle reads what a reader can see', () => {
     expect(extractArticle(open, 'https://www.ndtv.com/x')!.text).toContain('CoWIN');
     const deep = doc(`<body><article>${'<div>'.repeat(3000)}${para(50)}${'</div>'.repeat(3000)}</article></body>`);
     expect(extractArticle(deep, 'https://www.ndtv.com/x')!.text.split('\n\n')).toHaveLength(50);
+  });
+});
+
+describe('extractArticle: guided paths', () => {
+  const story = (n: number) => Array.from({ length: n }, (_, i) => `Sentence ${i} of the story: the company said the records of its customers were not exposed, a spokesperson told reporters on Monday.`);
+
+  it('reads a div-and-br body (text and <br> inside a div, no <p>) and says which path found it', () => {
+    const body = story(6).join('<br><br>');
+    const d = doc(`<html><head><title>T</title></head><body><nav><a href="/">Home</a> <a href="/city">City</a></nav><h1>Headline</h1><div class="_s30J">${body}</div><div class="related">Also read: a story about something else entirely, with words enough to count.</div></body></html>`);
+    const { article, via } = extractArticleDetailed(d, 'https://example.org/x');
+    expect(via).toBe('readability');
+    expect(article!.text).toContain('Sentence 0 of the story');
+    expect(article!.text).toContain('Sentence 5 of the story');
+    expect(article!.text).not.toContain('something else entirely');
+    expect(article!.text).not.toContain('Home');
+  });
+
+  it('reads the JSON-LD articleBody of any article type as a guide to the page’s own blocks (LiveBlogPosting updates too)', () => {
+    const paras = story(4);
+    const ld = { '@context': 'https://schema.org', '@type': 'ReportageNewsArticle', headline: 'H', articleBody: paras.join(' ') };
+    const d = doc(`<head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div class="teaser"><p>${paras[2]}</p></div><div class="body">${paras.map((p) => `<p>${p}</p>`).join('')}</div><div class="comments"><p>${'A reader comment that is long enough to be a paragraph of its own here. '.repeat(3)}</p></div></body>`);
+    const { article, via } = extractArticleDetailed(d, 'https://example.org/x', { readability: false });
+    expect(via).toBe('json-ld');
+    expect(article!.text.split('\n\n')).toEqual(paras);
+    const live = { '@type': 'LiveBlogPosting', headline: 'Live', liveBlogUpdate: paras.map((p, i) => ({ '@type': 'BlogPosting', headline: `Update ${i}`, articleBody: p })) };
+    const d2 = doc(`<head><script type="application/ld+json">${JSON.stringify(live)}</script></head><body><h1>Live</h1></body>`);
+    expect(extractArticleDetailed(d2, 'https://example.org/live', { readability: false }).article!.text).toContain('Update 3');
+  });
+
+  it('does not take an article container named like a rail ("entry-content-read-more") for a rail', () => {
+    const d = doc(`<body><div class="entry-content entry-content-read-more">${story(5).map((p) => `<p>${p}</p>`).join('')}</div></body>`);
+    expect(extractArticle(d, 'https://example.org/x')!.text).toContain('Sentence 4');
+  });
+
+  it('counts no hidden text, whichever path finds the article', () => {
+    const hidden = 'CoWIN data of 15 crore users is on sale, a hacker claims on a forum, and the ministry denies it. '.repeat(2);
+    for (const wrap of [(h: string) => `<div hidden><p>${h}</p></div>`, (h: string) => `<details><p>${h}</p></details>`, (h: string) => `<div class="related-stories"><p>${h}</p></div>`, (h: string) => `<blockquote class="twitter-tweet"><p>${h}</p></blockquote>`]) {
+      const d = doc(`<body><article>${story(3).map((p) => `<p>${p}</p>`).join('')}${wrap(hidden)}${story(6).slice(3).map((p) => `<p>${p}</p>`).join('')}</article></body>`);
+      const { article } = extractArticleDetailed(d, 'https://example.org/x');
+      expect(article!.text).toContain('Sentence 5');
+      expect(article!.text).not.toContain('CoWIN');
+    }
   });
 });

@@ -14,15 +14,32 @@ import type { ArticleInput } from '../../core/types.ts';
 import { MAX_ARTICLE_TEXT } from '../../shared/messages.ts';
 import { MAX_URL_LENGTH } from '../../shared/page-url.ts';
 import { siteForUrl } from '../../shared/sites.ts';
+import { Readability } from '@mozilla/readability';
 
 /** Longer articles are cut here: the claim and the response are stated long before this. */
 export const MAX_ARTICLE_CHARS = MAX_ARTICLE_TEXT;
 const MIN_ARTICLE_CHARS = 200;
+/** A JSON-LD articleBody shorter than this is a teaser, not a guide to the story. */
+const MIN_GUIDE_CHARS = 300;
+/**
+ * Readability runs in one go on a copy of the page, so only on pages of at most this many elements (a news
+ * article page has 1,000-6,000): its cost stays within one short task. Larger pages take the sliced paths.
+ */
+export const READABILITY_MAX_ELEMENTS = 12_000;
+/** At most this many blocks take part in an alignment (its chain search is quadratic in them). */
+const MAX_ALIGNED_UNITS = 1500;
+/** Elements that make a block of text of their own; text outside them is cut into blocks at other elements. */
+const GUIDED_BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH', 'CAPTION']);
+/** Elements that sit inside a line of text (anything else, and <br>, ends a block of loose text). */
+const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL']);
 const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'LI', 'BLOCKQUOTE']);
 /** Subtrees that are never the story's text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGURE', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'BUTTON', 'TEXTAREA', 'DIALOG']);
 /** Related-story rails, recommendation widgets and embedded social posts, by class or id. */
 const RAIL = /(^|[\s_-])(related|recommend\w*|also-?read|read-?more|more-?stories|trending|popular|taboola|outbrain|twitter-tweet|tweet|instagram-media|social-?embed|embed)([\s_-]|$)/i;
+/** The names sites give the article's own container ("entry-content-read-more" is the story, not a rail). */
+const ARTICLE_CONTAINER = /(^|[_-])(entry|post|article|story|td-post|main)[_-]?(content|body|text|details?)([_-]|$)/i;
+const isRailName = (name: string) => RAIL.test(name) && !ARTICLE_CONTAINER.test(name);
 /** A walk visits at most this many nodes (empty ones included): the cost stays bounded on any page. */
 const MAX_ELEMENTS = 1_000_000;
 /** Elements visited between pauses of a walk (see extractArticleAsync). */
@@ -31,6 +48,8 @@ const STEP = 256;
 export interface ExtractOptions {
   /** Use the browser's layout to skip what is not rendered or not visible (off in the CLI, which has no layout). */
   checkLayout?: boolean;
+  /** Run readability on a copy of the page (default true; it runs only on pages of at most READABILITY_MAX_ELEMENTS). */
+  readability?: boolean;
 }
 
 /** Yielded by the extraction steps between chunks of work. */
@@ -51,8 +70,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 }
 
 export function extractArticleDetailed(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
-  const article = runToEnd(extractSteps(doc, url, options));
-  return { article, via: article ? 'container' : null };
+  const found: { via: ExtractPath | null } = { via: null };
+  const article = runToEnd(extractSteps(doc, url, options, found));
+  return { article, via: article ? found.via : null };
 }
 
 /**
@@ -60,7 +80,7 @@ export function extractArticleDetailed(doc: Document, url: string, options: Extr
  * page's own work (input, rendering) runs in between. `signal` abandons it.
  */
 export async function extractArticleAsync(doc: Document, url: string, options: ExtractOptions & { sliceMs?: number; signal?: AbortSignal } = {}): Promise<ArticleInput | null> {
-  const steps = extractSteps(doc, url, options);
+  const steps = extractSteps(doc, url, options, { via: null });
   const sliceMs = options.sliceMs ?? 8;
   for (;;) {
     const sliceEnd = performance.now() + sliceMs;
@@ -88,19 +108,18 @@ export function nextTask(): Promise<void> {
   });
 }
 
-function* extractSteps(doc: Document, url: string, options: ExtractOptions): Steps<ArticleInput | null> {
+function* extractSteps(doc: Document, url: string, options: ExtractOptions, found: { via: ExtractPath | null }): Steps<ArticleInput | null> {
   const jsonLd = readJsonLd(doc);
   const title = cleanText(
     metaContent(doc, 'meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent ?? jsonLd?.headline ?? doc.title ?? '',
   ).slice(0, 500);
   yield PAUSE;
   const visible = visibilityTest(doc, !!options.checkLayout);
-  const root = yield* findRootSteps(doc, url, visible);
-  let text = root ? yield* blockTextSteps(root, visible) : '';
-  if (text.length < MIN_ARTICLE_CHARS && jsonLd?.articleBody && jsonLd.articleBody.length > text.length) {
-    text = cleanText(jsonLd.articleBody.slice(0, MAX_ARTICLE_CHARS * 2));
+  const text = yield* articleTextSteps(doc, url, visible, jsonLd, found, options);
+  if (text.length < MIN_ARTICLE_CHARS) {
+    found.via = null;
+    return null;
   }
-  if (text.length < MIN_ARTICLE_CHARS) return null;
 
   const publishedDate =
     metaContent(doc, 'meta[property="article:published_time"]') ?? metaContent(doc, 'meta[itemprop="datePublished"]') ?? jsonLd?.datePublished;
@@ -114,13 +133,71 @@ function* extractSteps(doc: Document, url: string, options: ExtractOptions): Ste
   };
 }
 
+/**
+ * The article's visible text, by the first path that finds one: the site's own container; the page's JSON-LD
+ * articleBody, or else readability's choice on a copy of the page, used as a guide to which of the page's own
+ * visible blocks are the story (so text the reader cannot see never counts, whatever the guide holds); a
+ * container (`[itemprop=articleBody]`, `<article>`, `<main>`) or the densest block; and last the JSON-LD
+ * articleBody itself when the page shows next to nothing.
+ */
+function* articleTextSteps(doc: Document, url: string, visible: (el: Element) => boolean, jsonLd: JsonLdArticle | null, found: { via: ExtractPath | null }, options: ExtractOptions): Steps<string> {
+  const site = siteForUrl(url);
+  for (const selector of site?.articleSelectors ?? []) {
+    const root = doc.querySelector(selector);
+    if (root && hasEnoughText(root) && visible(root)) {
+      const text = yield* blockTextSteps(root, visible);
+      if (text.length >= MIN_ARTICLE_CHARS) {
+        found.via = 'site';
+        return text;
+      }
+    }
+  }
+  // The page's blocks that a guide holds: JSON-LD is the site's own word on what the story is, but often only
+  // its first paragraphs; readability finds the story's extent. Readability's choice wins when it holds the
+  // JSON-LD's text and more.
+  const jsonTarget = jsonLd?.articleBody && jsonLd.articleBody.length >= MIN_GUIDE_CHARS ? plainText(doc, jsonLd.articleBody) : null;
+  const readTarget = options.readability === false ? null : readabilityText(doc);
+  yield PAUSE;
+  if (jsonTarget || readTarget) {
+    const blocks = yield* pageBlocksSteps(doc.body ?? doc.documentElement);
+    const byJson = jsonTarget ? yield* alignSteps(blocks, jsonTarget, visible) : null;
+    const byReadability = readTarget ? yield* alignSteps(blocks, readTarget, visible) : null;
+    const jsonOk = !!byJson && byJson.text.length >= MIN_ARTICLE_CHARS;
+    const readOk = !!byReadability && byReadability.text.length >= MIN_ARTICLE_CHARS;
+    if (readOk && (!jsonOk || (byReadability.text.length > byJson!.text.length * 1.2 && matchKey(byReadability.text).includes(matchKey(byJson!.text.slice(0, 300)))))) {
+      found.via = 'readability';
+      if (byReadability.root) lastRoot.set(doc, byReadability.root);
+      return byReadability.text;
+    }
+    if (jsonOk) {
+      if (byJson!.root) lastRoot.set(doc, byJson!.root);
+      found.via = 'json-ld';
+      return byJson!.text;
+    }
+  }
+  const root = yield* findRootSteps(doc, url, visible, false);
+  let text = root ? yield* blockTextSteps(root, visible) : '';
+  found.via = root?.tagName === 'ARTICLE' || root?.tagName === 'MAIN' || root?.hasAttribute('itemprop') ? 'container' : 'densest';
+  if (text.length < MIN_ARTICLE_CHARS && jsonLd?.articleBody && jsonLd.articleBody.length > text.length) {
+    text = cleanText(plainText(doc, jsonLd.articleBody.slice(0, MAX_ARTICLE_CHARS * 2)));
+    found.via = 'json-ld';
+  }
+  return text;
+}
+
 /** The element holding the article body, or null. Exported for highlighting, which anchors quotes inside it. */
 export function findArticleRoot(doc: Document, url: string, options: ExtractOptions = {}): Element | null {
+  // The element around the blocks the last extraction of this document took, while it is still in the page.
+  const last = lastRoot.get(doc);
+  if (last?.isConnected) return last;
   return runToEnd(findRootSteps(doc, url, visibilityTest(doc, !!options.checkLayout)));
 }
 
-function* findRootSteps(doc: Document, url: string, visible: (el: Element) => boolean): Steps<Element | null> {
-  const site = siteForUrl(url);
+/** Per document, the nearest common ancestor of the blocks its last guided extraction took. */
+const lastRoot = new WeakMap<Document, Element>();
+
+function* findRootSteps(doc: Document, url: string, visible: (el: Element) => boolean, withSite = true): Steps<Element | null> {
+  const site = withSite ? siteForUrl(url) : null;
   for (const selector of [...(site?.articleSelectors ?? []), '[itemprop="articleBody"]', 'article', 'main']) {
     const found = doc.querySelector(selector);
     if (found && hasEnoughText(found) && visible(found)) return found;
@@ -142,14 +219,15 @@ function hasEnoughText(el: Element): boolean {
 }
 
 /** Whether an element's own subtree is never part of the story (tag, hidden attributes, rails, closed details). */
-function skipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+function skipped(el: Element, keepFigures = false): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag) && !(keepFigures && tag === 'FIGURE')) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.tagName === 'DETAILS' && !el.hasAttribute('open')) return true;
   const cls = el.getAttribute('class');
-  if (cls && RAIL.test(cls)) return true;
+  if (cls && RAIL.test(cls) && cls.split(/\s+/).some(isRailName)) return true;
   const id = el.id;
-  return !!id && RAIL.test(id);
+  return !!id && isRailName(id);
 }
 
 /**
@@ -292,6 +370,203 @@ function* walkNodes(root: Element, v: { enter(el: Element): boolean; leave(el: E
   }
 }
 
+/** A block of the page's text: a block element's, or a run of loose text between other elements and <br>s. */
+interface Block {
+  el: Element;
+  nodes: Text[];
+}
+
+/**
+ * The page's blocks of text in document order, in one pass: block elements (paragraphs, headings, list items,
+ * captions, cells) and runs of text put straight into <div>s (div-and-br bodies). Skipped subtrees (scripts,
+ * navigation, rails, hidden attributes) give none.
+ */
+function* pageBlocksSteps(root: Element): Steps<Block[]> {
+  const blocks: Block[] = [];
+  let block: Block | null = null;
+  let loose: Block | null = null;
+  let chars = 0;
+  const endLoose = () => {
+    if (loose && loose.nodes.length > 0) blocks.push(loose);
+    loose = null;
+  };
+  yield* walkNodes(root, {
+    enter(el) {
+      if (chars > MAX_ARTICLE_CHARS * 4 || skipped(el, true)) return false;
+      if (block) return true;
+      if (GUIDED_BLOCK_TAGS.has(el.tagName)) {
+        endLoose();
+        block = { el, nodes: [] };
+      } else if (!INLINE_TAGS.has(el.tagName)) endLoose();
+      return true;
+    },
+    leave(el) {
+      if (block?.el === el) {
+        if (block.nodes.length > 0) blocks.push(block);
+        block = null;
+      } else if (!block && !INLINE_TAGS.has(el.tagName)) endLoose();
+    },
+    text(node) {
+      const value = node.nodeValue ?? '';
+      if (!/\S/.test(value)) return;
+      chars += value.length;
+      if (block) block.nodes.push(node);
+      else {
+        loose ??= { el: node.parentElement!, nodes: [] };
+        loose.nodes.push(node);
+      }
+    },
+  });
+  endLoose();
+  return blocks;
+}
+
+/** Text compared by its letters and digits only (no spaces, punctuation or case), so that a guide's paragraph
+ * joins, line breaks and straightened quotes do not matter. */
+const matchKey = (s: string) => s.replace(/[^\p{L}\p{N}\p{M}]+/gu, '').toLowerCase();
+
+/**
+ * The visible text of the page's blocks that appear, in order, in `guide` (JSON-LD articleBody or readability's
+ * text). The blocks of 40 or more characters found in the guide (or, for a block the guide holds only in part,
+ * its long text nodes: readability drops an inline "Also read" link or an ad inside a paragraph) are aligned by
+ * the heaviest chain in page order whose places in the guide increase (a teaser above the story that repeats
+ * one of its paragraphs is not in that chain); a short block (a subhead, a one-line paragraph) counts only
+ * right where the chain has got to in the guide. Also gives the blocks' nearest common ancestor.
+ */
+function* alignSteps(blocks: Block[], guide: string, visible: (el: Element) => boolean): Steps<{ text: string; root: Element | null }> {
+  const target = matchKey(guide);
+  interface Unit { block: number; nodes: Text[]; at: number; end: number; best: number; prev: number }
+  const units: Unit[] = [];
+  const keys: string[] = [];
+  let seq = 0;
+  const find = (key: string) => {
+    const after = target.indexOf(key, seq);
+    return after >= 0 ? after : target.indexOf(key);
+  };
+  for (let i = 0; i < blocks.length && units.length < MAX_ALIGNED_UNITS; i++) {
+    if (i % STEP === 0) yield PAUSE;
+    const block = blocks[i]!;
+    const key = matchKey(block.nodes.map((n) => n.nodeValue).join(''));
+    keys.push(key);
+    if (key.length < 40) continue;
+    // Text that repeats in the guide is placed after the previous block's place where it can be.
+    const at = find(key);
+    if (at >= 0) {
+      units.push({ block: i, nodes: block.nodes, at, end: (seq = at + key.length), best: 0, prev: -1 });
+      continue;
+    }
+    for (const node of block.nodes) {
+      const part = matchKey(node.nodeValue ?? '');
+      const found = part.length >= 40 ? find(part) : -1;
+      if (found >= 0) units.push({ block: i, nodes: [node], at: found, end: (seq = found + part.length), best: 0, prev: -1 });
+    }
+  }
+  // Heaviest chain (weight: characters) of units whose places in the guide follow each other.
+  let last = -1;
+  for (let i = 0; i < units.length; i++) {
+    if (i % 64 === 0) yield PAUSE;
+    const u = units[i]!;
+    u.best = u.end - u.at;
+    for (let j = 0; j < i; j++) {
+      const v = units[j]!;
+      if (v.end <= u.at && v.best + (u.end - u.at) > u.best) {
+        u.best = v.best + (u.end - u.at);
+        u.prev = j;
+      }
+    }
+    if (last < 0 || u.best > units[last]!.best) last = i;
+  }
+  const chain: Unit[] = [];
+  for (let i = last; i >= 0; i = units[i]!.prev) chain.push(units[i]!);
+  chain.reverse();
+
+  const parts: string[] = [];
+  let total = 0;
+  let root: Element | null = null;
+  const take = (nodes: Text[], el: Element) => {
+    // Only what a reader can see, decided per element holding the text.
+    let text = '';
+    let lastParent: Element | null = null;
+    let shown = false;
+    for (const node of nodes) {
+      if (node.parentElement !== lastParent) {
+        lastParent = node.parentElement;
+        shown = !!lastParent && visible(lastParent);
+      }
+      if (shown) text += node.nodeValue;
+    }
+    text = cleanText(text);
+    if (!text || total >= MAX_ARTICLE_CHARS) return;
+    parts.push(text);
+    total += text.length + 2;
+    root = root ? commonAncestor(root, el) : el;
+  };
+  let cursor = chain[0]?.at ?? 0;
+  let next = 0;
+  let misses = 0;
+  const firstBlock = chain[0]?.block ?? 0;
+  for (let i = Math.max(0, firstBlock - 20); i < keys.length && next <= chain.length; i++) {
+    if (i % STEP === 0) yield PAUSE;
+    if (next < chain.length && chain[next]!.block === i) {
+      // This block's units in the chain.
+      const nodes: Text[] = [];
+      while (next < chain.length && chain[next]!.block === i) {
+        nodes.push(...chain[next]!.nodes);
+        cursor = chain[next]!.end;
+        next++;
+      }
+      take(nodes, blocks[i]!.el);
+      continue;
+    }
+    const key = keys[i]!;
+    if (!key || key.length >= 40 || next === 0 && i < firstBlock - 20) continue;
+    const limit = next < chain.length ? chain[next]!.at : target.length;
+    const from = next === 0 ? Math.max(0, cursor - 200) : cursor;
+    const at = target.indexOf(key, from);
+    if (at >= 0 && at - from <= 40 + (next === 0 ? 200 : 0) && at + key.length <= limit) {
+      cursor = at + key.length;
+      take(blocks[i]!.nodes, blocks[i]!.el);
+      misses = 0;
+    } else if (next === chain.length && ++misses > 20) break;
+  }
+  return { text: parts.join('\n\n').slice(0, MAX_ARTICLE_CHARS), root };
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  if (a.contains(b)) return a;
+  let at: Element | null = a;
+  // Bounded: each step moves up one level; contains() is native.
+  while (at && !at.contains(b)) at = at.parentElement;
+  return at ?? a;
+}
+
+/** Readability's article text, from a copy of the page (it rearranges the document it reads), or null. */
+function readabilityText(doc: Document): string | null {
+  if (!doc.body || doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
+  try {
+    // A copy of the body alone, without what is never text (readability would copy and then drop it).
+    const copy = doc.implementation.createHTMLDocument(doc.title);
+    const lang = doc.documentElement.getAttribute('lang');
+    if (lang) copy.documentElement.setAttribute('lang', lang);
+    const body = copy.importNode(doc.body, true);
+    const drop = body.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed, canvas, video, audio, link, meta');
+    for (let i = drop.length - 1; i >= 0; i--) drop[i]!.remove();
+    copy.documentElement.replaceChild(body, copy.body);
+    const result = new Readability<Node>(copy, { serializer: (node) => node, disableJSONLD: true, maxElemsToParse: READABILITY_MAX_ELEMENTS }).parse();
+    const text = result?.content?.textContent ?? '';
+    return text.length >= MIN_ARTICLE_CHARS ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A JSON-LD body as text: some sites put HTML (tags, entities) into articleBody. */
+function plainText(doc: Document, body: string): string {
+  if (!/[<&]/.test(body)) return body;
+  const parsed = new (doc.defaultView?.DOMParser ?? DOMParser)().parseFromString(body, 'text/html');
+  return parsed.body?.textContent ?? body;
+}
+
 function cleanText(s: string): string {
   return s.replace(/[ \t\r\n\u00a0]+/g, ' ').trim();
 }
@@ -300,6 +575,10 @@ function metaContent(doc: Document, selector: string): string | undefined {
   const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
   return value ? value : undefined;
 }
+
+/** Every schema.org article type: Article, NewsArticle and its kinds (ReportageNewsArticle, AnalysisNewsArticle,
+ * OpinionNewsArticle…), BlogPosting, LiveBlogPosting, Report, ScholarlyArticle, TechArticle… */
+const ARTICLE_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:\w*Article|\w*BlogPosting|Report)$/;
 
 interface JsonLdArticle {
   headline?: string;
@@ -337,9 +616,15 @@ function findArticleObject(data: unknown, depth: number): JsonLdArticle | null {
   const obj = data as Record<string, unknown>;
   const type = obj['@type'];
   const types = Array.isArray(type) ? type : [type];
-  if (types.some((t) => typeof t === 'string' && /^(News|Report|Blog)?Article$|^NewsArticle$/.test(t))) {
+  if (types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) {
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    return { headline: str(obj.headline), articleBody: str(obj.articleBody), datePublished: str(obj.datePublished) };
+    let body = str(obj.articleBody);
+    // A live blog's text is in its updates.
+    const updates = obj.liveBlogUpdate;
+    if (!body && Array.isArray(updates)) {
+      body = updates.slice(0, 500).map((u) => (typeof u === 'object' && u ? [str((u as Record<string, unknown>).headline), str((u as Record<string, unknown>).articleBody)].filter(Boolean).join('\n') : '')).filter(Boolean).join('\n\n') || undefined;
+    }
+    return { headline: str(obj.headline), articleBody: body, datePublished: str(obj.datePublished) };
   }
   return findArticleObject(obj['@graph'], depth + 1);
 }
