@@ -110,5 +110,18 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   }).catch(() => undefined);
 });
 
+// The keyboard shortcut (manifest "commands"): open the sidebar on the active tab's article and focus it, as the
+// popup's "Show the sidebar" does.
+browser.commands?.onCommand.addListener((command, tab) => {
+  if (command !== 'show-sidebar') return;
+  void (async () => {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    const report = await getTabReport(tabId);
+    if (!report?.analysis?.isLeakArticle) return;
+    await browser.tabs.sendMessage(tabId, { type: 'show-sidebar' }, topDocument(report.documentId));
+  })().catch((error: unknown) => console.warn('LeakLens background: the shortcut could not open the sidebar', error));
+});
+
 // For the benchmark: when, since the worker started, its code was loaded and its listeners were in place.
 performance.mark('leaklens:worker-ready');

@@ -133,8 +133,12 @@ export function highlightQuotes(root: Element, quotes: readonly QuoteHighlight[]
     // Scoped to the article element: a new stylesheet makes the browser restyle every element its rules could
     // match, and a bare ::highlight() rule could match all of them (350 ms on a 200,000-node page).
     const scope = scopeSelector(root);
-    const rule = (name: string, color: string) => `${scope}::highlight(${name}),${scope} ::highlight(${name}){background-color:${color};}`;
-    style.textContent = rule(NAMES.claim, 'rgba(255,196,0,.35)') + rule(NAMES.response, 'rgba(46,160,67,.28)');
+    // Told apart by the line under them as well as by colour: solid under the claim, dotted under the response (the
+    // sidebar's legend shows the same).
+    const rule = (name: string, color: string, line: string) =>
+      `${scope}::highlight(${name}),${scope} ::highlight(${name}){background-color:${color};text-decoration:${line};}`;
+    style.textContent =
+      rule(NAMES.claim, 'rgba(255,196,0,.35)', 'underline solid 2px rgb(176,112,0)') + rule(NAMES.response, 'rgba(46,160,67,.28)', 'underline dotted 2px rgb(30,110,50)');
     doc.head?.append(style);
   }
   signal.addEventListener(

@@ -17,7 +17,8 @@ import { MAX_URL_LENGTH } from '../shared/page-url.ts';
 import { decideForUrl } from '../shared/site-decision.ts';
 import { extractArticleAsync, findArticleRoot, nextTask } from './article/extract-article.ts';
 import { highlightQuotes } from './highlights.ts';
-import { mountSidebarFrame } from './sidebar-frame.ts';
+import { articleRightEdge, firstLayout, mountSidebarFrame } from './sidebar-frame.ts';
+import { browserLanguage, chooseLanguage } from '../shared/i18n.ts';
 import type { SidebarFrame } from './sidebar-frame.ts';
 import { watchUrl } from './url-watch.ts';
 import { isOwnMutation } from './own-nodes.ts';
@@ -79,16 +80,18 @@ export async function startLeakLens(): Promise<void> {
   };
 
   /** Mounts a sidebar frame in `layout`, replacing any earlier one; it goes when `runSignal` aborts. */
-  const openSidebar = (layout: Exclude<SidebarLayout, 'closed'>, runSignal: AbortSignal) => {
+  const openSidebar = (layout: SidebarLayout, runSignal: AbortSignal, focus = false) => {
     sidebarControl?.abort();
     const control = new AbortController();
     sidebarControl = control;
     runSignal.addEventListener('abort', () => control.abort(), { once: true, signal: control.signal });
     if (isSandboxedDocument()) return;
+    const language = chooseLanguage(settings.language, story?.analysis?.language ?? null, browserLanguage());
+    const articleRight = () => articleRightEdge(findArticleRoot(document, location.href));
     sidebar = mountSidebarFrame(layout, control.signal, (reason) => {
       console.warn(`LeakLens: the sidebar was withdrawn (${reason})`);
       sidebar = null;
-    });
+    }, { language, articleRight, focus });
   };
 
   const lookAtPage = async (reason: Reason): Promise<void> => {
@@ -157,7 +160,7 @@ export async function startLeakLens(): Promise<void> {
     story = { key, analysis };
     if (!analysis?.isLeakArticle) return;
     analysedText = article?.text ?? null;
-    openSidebar(decision.siteSettings.startCollapsed ? 'collapsed' : 'expanded', current.signal);
+    openSidebar(firstLayout(decision.siteSettings, articleRightEdge(findArticleRoot(document, location.href))), current.signal);
     if (decision.siteSettings.highlightInPage) {
       // In a task of its own: on a long or deeply nested article, mounting and highlighting together would make
       // one long task.
@@ -194,7 +197,9 @@ export async function startLeakLens(): Promise<void> {
     }
     if (message.type === 'show-sidebar') {
       // A collapsed or closed sidebar is replaced by an expanded one: the frame starts in the layout it is given.
-      if (story?.analysis?.isLeakArticle && run && sidebar?.layout !== 'expanded') openSidebar('expanded', run.signal);
+      if (!story?.analysis?.isLeakArticle || !run) return undefined;
+      if (sidebar && !sidebar.removed && sidebar.layout === 'expanded') sidebar.focus();
+      else openSidebar('expanded', run.signal, true);
     } else if (message.type === 'sidebar-layout') {
       sidebar?.setLayout(message.layout);
     } else if (message.type === 'sidebar-ready') {
@@ -207,11 +212,16 @@ export async function startLeakLens(): Promise<void> {
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
+  // What of the settings makes this page look again: whether LeakLens is on here and whether it highlights. The
+  // sidebar's own remembered layout and language are the sidebar's business (it is open already).
+  const concerns = (s: Settings) => {
+    const decision = decideForUrl(location.href, s);
+    return JSON.stringify([decision.on, decision.on && decision.siteSettings.highlightInPage]);
+  };
   watchSettings((next) => {
-    const before = JSON.stringify(decideForUrl(location.href, settings));
+    const before = concerns(settings);
     settings = next;
-    // Only a change that concerns this page looks at it again.
-    if (JSON.stringify(decideForUrl(location.href, next)) !== before) void lookAtPage('settings');
+    if (concerns(next) !== before) void lookAtPage('settings');
   }, lifetime.signal);
   // A new story loaded into the same page (the address changed without a reload) is a new article to look at.
   watchUrl(() => {

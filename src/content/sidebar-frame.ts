@@ -18,12 +18,79 @@
  */
 import browser from 'webextension-polyfill';
 import type { SidebarLayout } from '../shared/messages.ts';
+import type { SiteSettings } from '../shared/settings.ts';
 import { ownNodes } from './own-nodes.ts';
 
-const HOST_STYLE: Record<Exclude<SidebarLayout, 'closed'>, string> = {
-  expanded: 'top:0;right:0;width:min(400px,100vw);height:100vh;',
-  collapsed: 'top:12px;right:12px;width:min(280px,100vw);height:56px;',
-};
+/**
+ * Where the sidebar goes. LeakLens must not cover the article as first shown, so a layout is placed in the free
+ * space beside the article (the "gutter" between the article's right edge and the window's) where it fits:
+ *   - expanded: a full-height panel docked in the gutter when the gutter is at least MIN_PANEL wide; otherwise
+ *     (only when the reader asks for it) a panel over the page, or a bottom sheet on a narrow window;
+ *   - collapsed: a compact card at the bottom right, inside the gutter where it fits (never on the site's header,
+ *     navigation or search, which sit at the top), else a bar along the bottom of a narrow window;
+ *   - closed: a small tab at the right edge, a way back to the sidebar.
+ */
+const MIN_PANEL = 280;
+const MAX_PANEL = 420;
+const CARD = { width: 260, minWidth: 100, height: 60 };
+const TAB = { width: 36, height: 52 };
+const MARGIN = 8;
+
+export interface Placement {
+  css: string;
+  /** Whether the layout fits beside the article without covering it. */
+  besideArticle: boolean;
+}
+
+/** The host's position and size for `layout` in a window `width` × `height` whose article ends at `articleRight`. */
+export function placeSidebar(layout: SidebarLayout, width: number, height: number, articleRight: number | null): Placement {
+  const gutter = Math.max(0, width - (articleRight ?? width));
+  if (layout === 'expanded') {
+    if (gutter - MARGIN >= MIN_PANEL) return { css: `top:0;right:0;width:${Math.min(MAX_PANEL, gutter - MARGIN)}px;height:100vh;border-radius:0;`, besideArticle: true };
+    if (width < 640) return { css: `bottom:0;left:0;width:100vw;height:${Math.round(height * 0.7)}px;border-radius:12px 12px 0 0;`, besideArticle: false };
+    return { css: `top:0;right:0;width:min(${MAX_PANEL}px,100vw);height:100vh;border-radius:0;`, besideArticle: false };
+  }
+  if (layout === 'collapsed') {
+    const cardWidth = Math.min(CARD.width, gutter - 2 * MARGIN);
+    if (cardWidth >= CARD.minWidth) return { css: `bottom:16px;right:${MARGIN}px;width:${cardWidth}px;height:${CARD.height}px;border-radius:12px;`, besideArticle: true };
+    return { css: `bottom:0;left:0;width:100vw;height:${CARD.height - 8}px;border-radius:12px 12px 0 0;`, besideArticle: false };
+  }
+  return { css: `bottom:96px;right:0;width:${TAB.width}px;height:${TAB.height}px;border-radius:10px 0 0 10px;`, besideArticle: gutter >= TAB.width };
+}
+
+/**
+ * The layout a sidebar first shows in: what the reader last chose on this site (closed, collapsed), else expanded
+ * where it fits beside the article, else the compact card.
+ */
+export function firstLayout(site: Pick<SiteSettings, 'closed' | 'startCollapsed'>, articleRight: number | null): SidebarLayout {
+  if (site.closed) return 'closed';
+  if (site.startCollapsed) return 'collapsed';
+  return placeSidebar('expanded', innerWidth, innerHeight, articleRight).besideArticle ? 'expanded' : 'collapsed';
+}
+
+/** The right edge of the article's column (the article element and the page's headline), or null. */
+export function articleRightEdge(root: Element | null): number | null {
+  if (!root || root === root.ownerDocument.body || root === root.ownerDocument.documentElement) return null;
+  let right = root.getBoundingClientRect().right;
+  const headline = root.ownerDocument.querySelector('h1');
+  if (headline) right = Math.max(right, headline.getBoundingClientRect().right);
+  return right;
+}
+
+/** The frame's title and the host's label, in the sidebar's language. */
+const FRAME_TITLE = {
+  en: 'LeakLens: data-leak claim and official response',
+  hi: 'LeakLens: डेटा लीक का दावा और आधिकारिक जवाब',
+} as const;
+
+export interface SidebarFrameOptions {
+  /** The sidebar's language (for the frame's title and the host's label). */
+  language?: 'en' | 'hi';
+  /** The right edge of the article's column, in viewport pixels, or null when unknown. */
+  articleRight?: () => number | null;
+  /** Move keyboard focus into the sidebar once it has loaded (it was opened from the keyboard). */
+  focus?: boolean;
+}
 
 /** How long the sidebar page has to confirm it loaded before the frame is taken to be someone else's. */
 const READY_TIMEOUT_MS = 10_000;
@@ -31,6 +98,10 @@ const READY_TIMEOUT_MS = 10_000;
 export interface SidebarFrame {
   setLayout(layout: SidebarLayout): void;
   readonly layout: SidebarLayout;
+  /** Whether the frame is gone (withdrawn or torn down). */
+  readonly removed: boolean;
+  /** Moves keyboard focus into the sidebar. */
+  focus(): void;
   /** The sidebar page in this frame said it is up (relayed by the background). */
   confirmReady(): void;
 }
@@ -58,9 +129,10 @@ function createHost(): { host: HTMLDivElement; shadow: ShadowRoot } | null {
 }
 
 export function mountSidebarFrame(
-  initial: Exclude<SidebarLayout, 'closed'>,
+  initial: SidebarLayout,
   signal: AbortSignal,
   onWithdraw: (reason: WithdrawReason) => void = () => undefined,
+  options: SidebarFrameOptions = {},
 ): SidebarFrame | null {
   const created = createHost();
   if (!created) {
@@ -69,20 +141,25 @@ export function mountSidebarFrame(
   }
   const { host, shadow } = created;
   ownNodes.add(host);
+  const title = FRAME_TITLE[options.language ?? 'en'];
+  // A landmark with a name, so screen-reader users can find it and skip it.
+  host.setAttribute('role', 'complementary');
+  host.setAttribute('aria-label', title);
   const frame = document.createElement('iframe');
-  frame.title = 'LeakLens';
+  frame.title = title;
   frame.style.cssText = important('all:initial;display:block;width:100%;height:100%;border:0;background:transparent;color-scheme:normal;');
   shadow.append(frame);
 
   let layout: SidebarLayout = initial;
+  let removed = false;
   // Loads of the frame after its initial about:blank, and confirmations from the sidebar page (relayed by the
   // background). The sidebar page loads exactly once and confirms once, in either order.
   let loads = 0;
   let readies = 0;
   let readyTimer: ReturnType<typeof setTimeout> | undefined;
   const withdraw = (reason: WithdrawReason) => {
-    if (signal.aborted || layout === 'closed') return;
-    layout = 'closed';
+    if (signal.aborted || removed) return;
+    removed = true;
     clearTimeout(readyTimer);
     host.remove();
     onWithdraw(reason);
@@ -98,20 +175,19 @@ export function mountSidebarFrame(
     const zoom = (document.documentElement as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
     return zoom && zoom > 0 && Math.abs(zoom - 1) > 1e-3 ? `zoom:${1 / zoom};` : '';
   };
+  // The article's right edge, read once per layout change or window resize (reading layout costs a style pass).
+  let articleRight = options.articleRight?.() ?? null;
   const apply = () => {
-    if (layout === 'closed') {
-      host.remove();
-      return;
-    }
+    if (removed) return;
     host.style.cssText = important(
       'all:initial;display:block;position:fixed;inset:auto;z-index:2147483647;margin:0;padding:0;border:0;transform:none;filter:none;' +
         'opacity:1;visibility:visible;pointer-events:auto;box-shadow:0 0 24px rgba(0,0,0,.25);overflow:hidden;' +
-        'border-radius:' + (layout === 'collapsed' ? '12px' : '0') + ';' +
-        HOST_STYLE[layout] +
+        placeSidebar(layout, innerWidth, innerHeight, articleRight).css +
         pageZoom(),
     );
     if (!host.isConnected) {
-      document.documentElement.append(host);
+      // First in the document, so that it is first in the Tab order (not after hundreds of the page's links).
+      document.documentElement.prepend(host);
       host.popover = 'manual';
       try {
         host.showPopover();
@@ -122,6 +198,14 @@ export function mountSidebarFrame(
   };
   apply();
   if (!host.isConnected) return null;
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      articleRight = options.articleRight?.() ?? null;
+      apply();
+    }, 150);
+  }, { signal });
 
   frame.addEventListener('load', () => {
     // The frame's initial about:blank (same-origin with the page, so readable) is not a load of the sidebar.
@@ -136,25 +220,35 @@ export function mountSidebarFrame(
     // The sidebar page never navigates itself: any further load is someone else's doing.
     if (loads > 1) withdraw('frame-navigated');
     else checkConfirmed();
+    if (loads === 1 && options.focus) frame.focus();
   }, { signal });
   // The frame is connected; now send it to the sidebar page. location.replace keeps the address out of the page's
   // resource timing (a src attribute's first navigation is reported to the embedding page).
-  const url = `${browser.runtime.getURL('src/sidebar/index.html')}#${initial}`;
+  const url = `${browser.runtime.getURL('src/sidebar/index.html')}#${initial}${options.focus ? '-focus' : ''}`;
   frame.contentWindow?.location.replace(url);
 
   signal.addEventListener('abort', () => {
+    removed = true;
     clearTimeout(readyTimer);
+    clearTimeout(resizeTimer);
     host.remove();
   }, { once: true });
 
   return {
     setLayout(next) {
-      if (signal.aborted || layout === 'closed') return;
+      if (signal.aborted || removed) return;
       layout = next;
+      articleRight = options.articleRight?.() ?? null;
       apply();
     },
     get layout() {
       return layout;
+    },
+    focus() {
+      if (!removed) frame.focus();
+    },
+    get removed() {
+      return removed || signal.aborted;
     },
     confirmReady() {
       readies++;

@@ -30,4 +30,5 @@ export const changeSite = (deps: OptionsDeps, siteId: string, patch: Partial<Sit
 
 export const changeSidebarLanguage = (deps: OptionsDeps, language: UiLanguage) => updateSettings(deps, (settings) => ({ ...settings, language }));
 
-export const restoreDefaults = (deps: OptionsDeps) => updateSettings(deps, () => defaultSettings());
+// The page's own language is the reader's, not an option: it stays.
+export const restoreDefaults = (deps: OptionsDeps) => updateSettings(deps, (s) => ({ ...defaultSettings(), optionsLanguage: s.optionsLanguage }));

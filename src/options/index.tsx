@@ -10,7 +10,7 @@ import { browserLanguage } from '../shared/i18n.ts';
 import type { Settings, SiteSettings, UiLanguage } from '../shared/settings.ts';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
 import type { OptionsDeps } from './controller.ts';
-import { changeSidebarLanguage, changeSite, restoreDefaults } from './controller.ts';
+import { changeSidebarLanguage, changeSite, restoreDefaults, updateSettings } from './controller.ts';
 import { OptionsApp } from './OptionsApp.tsx';
 import type { OptionsStatus } from './OptionsApp.tsx';
 import { optionsTranslator } from './strings.ts';
@@ -19,8 +19,10 @@ import './options.css';
 const deps: OptionsDeps = { loadSettings, saveSettings };
 
 function Options() {
-  const [language, setLanguage] = useState<Language>(() => browserLanguage());
   const [settings, setSettings] = useState<Settings | null>(null);
+  // The page's own language, as the reader last chose it here (remembered in the settings), else the browser's.
+  const chosen = settings?.optionsLanguage;
+  const language: Language = chosen === 'en' || chosen === 'hi' ? chosen : browserLanguage();
   const [status, setStatus] = useState<OptionsStatus | null>(null);
 
   useEffect(() => {
@@ -58,13 +60,20 @@ function Options() {
   const onSiteChange = useCallback((siteId: string, patch: Partial<SiteSettings>) => run(() => changeSite(deps, siteId, patch), 'saved'), [run]);
   const onSidebarLanguageChange = useCallback((lang: UiLanguage) => run(() => changeSidebarLanguage(deps, lang), 'saved'), [run]);
   const onRestoreDefaults = useCallback(() => run(() => restoreDefaults(deps), 'restored'), [run]);
+  const onLanguageChange = useCallback((lang: Language) => {
+    setSettings((current) => (current ? { ...current, optionsLanguage: lang } : current));
+    updateSettings(deps, (s) => ({ ...s, optionsLanguage: lang })).catch((error: unknown) => {
+      console.warn('LeakLens options: could not save the page language', error);
+      setStatus('save-failed');
+    });
+  }, []);
 
   return (
     <OptionsApp
       language={language}
       settings={settings}
       status={status}
-      onLanguageChange={setLanguage}
+      onLanguageChange={onLanguageChange}
       onSiteChange={onSiteChange}
       onSidebarLanguageChange={onSidebarLanguageChange}
       onRestoreDefaults={onRestoreDefaults}

@@ -24,7 +24,8 @@ function FindingBody({ t, language, finding }: FindingSummaryProps) {
   switch (finding.kind) {
     case 'incident': {
       const count = finding.contradictions;
-      const countKey = count === 0 ? 'found.mismatches.none' : count === 1 ? 'found.mismatches.one' : 'found.mismatches.other';
+      // "Nothing contradicts the response" says nothing when there was no response to contradict.
+      const countKey = count === 0 ? (finding.hasResponse ? 'found.mismatches.none' : 'found.noResponse') : count === 1 ? 'found.mismatches.one' : 'found.mismatches.other';
       return (
         <>
           <p class="finding__lead">{t('found.incident.lead')}</p>
@@ -49,8 +50,19 @@ function FindingBody({ t, language, finding }: FindingSummaryProps) {
       );
     case 'no-leak':
       return <p class="finding__lead">{t('found.noLeak')}</p>;
+    case 'not-an-article':
+      return (
+        <>
+          <p class="finding__lead">{t('found.notArticle')}</p>
+          <p class="finding__hint">{t('found.notArticle.hint')}</p>
+        </>
+      );
     case 'not-checked':
-      return <p class="finding__lead">{t('found.notChecked')}</p>;
+      return (
+        <p class="finding__lead" role="status">
+          {t('found.notChecked')}
+        </p>
+      );
     case 'switched-off':
       return (
         <>

@@ -13,9 +13,24 @@ import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import type { PopupData, PopupDeps } from './controller.ts';
 import { fetchTabReport, loadPopupData, openOptions, requestedTabId, setSiteEnabled, showSidebar } from './controller.ts';
 import { buildPopupView } from './model.ts';
+import type { PageCheck } from './model.ts';
+import { PAGE_SAMPLE_CHARS, pageCheckFrom, readPage } from './page-check.ts';
+import type { PageReading } from './page-check.ts';
 import { PopupApp } from './PopupApp.tsx';
 import type { PopupProblem } from './PopupApp.tsx';
 import './popup.css';
+
+/** The popup's own look at the tab's page; null where it may not look (not a listed site, a browser page). */
+async function checkPage(tabId: number): Promise<PageCheck | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readPage, args: [PAGE_SAMPLE_CHARS] });
+    const reading = result?.result as PageReading | undefined;
+    if (!reading || typeof reading.sample !== 'string') return null;
+    return pageCheckFrom(reading);
+  } catch {
+    return null;
+  }
+}
 
 const deps: PopupDeps = {
   async activeTab() {
@@ -38,6 +53,7 @@ const POLL_ATTEMPTS = 10;
 function Popup() {
   const fallbackLanguage = useMemo(() => browserLanguage(), []);
   const [data, setData] = useState<PopupData | null>(null);
+  const [pageCheck, setPageCheck] = useState<PageCheck | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<PopupProblem | null>(null);
@@ -50,8 +66,8 @@ function Popup() {
   }, []);
 
   const view = useMemo(
-    () => (data ? buildPopupView({ url: data.tab?.url, settings: data.settings, report: data.report, entries: KB_ENTRIES, browserLanguage: fallbackLanguage }) : null),
-    [data, fallbackLanguage],
+    () => (data ? buildPopupView({ url: data.tab?.url, settings: data.settings, report: data.report, entries: KB_ENTRIES, browserLanguage: fallbackLanguage, pageCheck }) : null),
+    [data, fallbackLanguage, pageCheck],
   );
 
   const tabId = data?.tab?.id;
@@ -59,11 +75,14 @@ function Popup() {
   useEffect(() => {
     if (!waitingForReport || tabId === undefined) return;
     let attempts = 0;
+    const look = () => void checkPage(tabId).then(setPageCheck);
+    look();
     const timer = setInterval(() => {
       attempts += 1;
       if (attempts > POLL_ATTEMPTS) return clearInterval(timer);
       void fetchTabReport(deps, tabId).then((report) => {
         if (report) setData((current) => (current ? { ...current, report } : current));
+        else look();
       });
     }, POLL_INTERVAL_MS);
     return () => clearInterval(timer);

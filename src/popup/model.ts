@@ -14,12 +14,14 @@ import type { NewsSite } from '../shared/sites.ts';
 /** What LeakLens found on the tab, as the popup reports it. */
 export type Finding =
   /** A matched knowledge-base incident. */
-  | { kind: 'incident'; incidentId: string; title: Bilingual; status: OverallStatus; contradictions: number }
+  | { kind: 'incident'; incidentId: string; title: Bilingual; status: OverallStatus; contradictions: number; hasResponse: boolean }
   /** A leak article whose incident the knowledge base does not hold. */
   | { kind: 'unknown-leak' }
   /** The page was read and is not a leak article. */
   | { kind: 'no-leak' }
-  /** LeakLens is on for the site but has not reported on this page (yet). */
+  /** The page holds no article (a front page, a list of stories). */
+  | { kind: 'not-an-article' }
+  /** LeakLens is on for the site and is still reading this page (no report yet, and the page may be a leak article). */
   | { kind: 'not-checked' }
   | { kind: 'switched-off' }
   | { kind: 'not-a-news-site' };
@@ -42,9 +44,24 @@ export interface PopupInput {
   report: TabReport | null;
   entries: readonly Entry[];
   browserLanguage: Language;
+  /**
+   * What a look at the page itself found, for a page the background has no report on (the every-page prefilter
+   * found no sign of a data leak there and so asked for nothing): null when the popup could not look.
+   */
+  pageCheck?: PageCheck | null;
 }
 
-export function buildPopupView({ url, settings, report, entries, browserLanguage }: PopupInput): PopupView {
+/** What the popup's own look at the tab's page found (see index.tsx). */
+export interface PageCheck {
+  /** The page has finished loading (the prefilter runs when it has). */
+  loaded: boolean;
+  /** The prefilter's answer on the page as it is now. */
+  mayBeLeak: boolean;
+  /** The page looks like a single article (og:type article, a NewsArticle in JSON-LD, or an <article>). */
+  isArticle: boolean;
+}
+
+export function buildPopupView({ url, settings, report, entries, browserLanguage, pageCheck = null }: PopupInput): PopupView {
   const decision = decideForUrl(url, settings);
   // A report is only trusted for the site the tab is on now (it may be left over from before a navigation).
   const siteReport = decision.site && report && report.siteId === decision.site.id ? report : null;
@@ -52,19 +69,32 @@ export function buildPopupView({ url, settings, report, entries, browserLanguage
   // the site off does not flip the popup into another language.
   const liveReport = decision.on ? siteReport : null;
   const analysis = liveReport?.analysis ?? null;
-  const language = chooseLanguage(settings.language, siteReport?.analysis?.language ?? null, browserLanguage);
+  // Before any report (and whether the site is on or off), the site's own language: a Hindi site gets Hindi.
+  const language = chooseLanguage(settings.language, siteReport?.analysis?.language ?? decision.site?.language ?? null, browserLanguage);
 
   let finding: Finding;
   if (!decision.on) {
     finding = decision.reason === 'switched-off' ? { kind: 'switched-off' } : { kind: 'not-a-news-site' };
   } else if (!liveReport) {
-    finding = { kind: 'not-checked' };
-  } else if (!analysis || !analysis.isLeakArticle) {
+    // No report: either LeakLens is still reading the page, or the prefilter found no sign of a leak and asked for
+    // nothing (then the popup's own look at the page says which).
+    finding = pageCheck?.loaded && !pageCheck.mayBeLeak ? { kind: pageCheck.isArticle ? 'no-leak' : 'not-an-article' } : { kind: 'not-checked' };
+  } else if (!analysis) {
+    // The page side found no article on the page.
+    finding = { kind: 'not-an-article' };
+  } else if (!analysis.isLeakArticle) {
     finding = { kind: 'no-leak' };
   } else {
     const entry = analysis.incident ? entries.find((e) => e.id === analysis.incident!.id) : undefined;
     finding = entry
-      ? { kind: 'incident', incidentId: entry.id, title: entry.title, status: entry.status, contradictions: contradictions(analysis).length }
+      ? {
+          kind: 'incident',
+          incidentId: entry.id,
+          title: entry.title,
+          status: entry.status,
+          contradictions: contradictions(analysis).length,
+          hasResponse: entry.responses.some((r) => r.stance !== 'no-comment'),
+        }
       : { kind: 'unknown-leak' };
   }
 

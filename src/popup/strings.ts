@@ -23,6 +23,9 @@ export type PopupKey =
   | 'found.unknownLeak.hint'
   | 'found.noLeak'
   | 'found.notChecked'
+  | 'found.notArticle'
+  | 'found.notArticle.hint'
+  | 'found.noResponse'
   | 'found.notNewsSite'
   | 'found.notNewsSite.hint'
   | 'found.switchedOff'
@@ -49,7 +52,10 @@ export const POPUP_STRINGS: Catalogue<PopupKey> = {
     'found.unknownLeak': 'This article reports a claimed leak that is not in the knowledge base.',
     'found.unknownLeak.hint': 'LeakLens has no official response on record for it yet.',
     'found.noLeak': 'No data-leak article found on this page.',
-    'found.notChecked': 'LeakLens has not checked this page yet. If this does not change, reload the page.',
+    'found.notChecked': 'LeakLens is reading this page…',
+    'found.notArticle': 'This page is not a news article.',
+    'found.notArticle.hint': 'LeakLens reads single articles, not front pages or lists of stories.',
+    'found.noResponse': 'There is no official response on record to compare the article with.',
     'found.notNewsSite': 'LeakLens does not run on this site.',
     'found.notNewsSite.hint': 'It reads articles on the news sites listed in its settings.',
     'found.switchedOff': 'LeakLens is switched off on this site.',
@@ -75,7 +81,10 @@ export const POPUP_STRINGS: Catalogue<PopupKey> = {
     'found.unknownLeak': 'यह खबर डेटा लीक के ऐसे दावे के बारे में है, जो LeakLens में दर्ज नहीं है।',
     'found.unknownLeak.hint': 'LeakLens के पास इस मामले में अभी कोई आधिकारिक जवाब दर्ज नहीं है।',
     'found.noLeak': 'इस पेज पर डेटा लीक की कोई खबर नहीं मिली।',
-    'found.notChecked': 'LeakLens ने अभी तक यह पेज नहीं जांचा है। अगर यही संदेश दिखता रहे, तो पेज रीलोड करें।',
+    'found.notChecked': 'LeakLens यह पेज पढ़ रहा है…',
+    'found.notArticle': 'यह पेज कोई खबर नहीं है।',
+    'found.notArticle.hint': 'LeakLens एक-एक खबर पढ़ता है, होम पेज या खबरों की सूची नहीं।',
+    'found.noResponse': 'खबर से मिलाने के लिए कोई आधिकारिक जवाब दर्ज नहीं है।',
     'found.notNewsSite': 'LeakLens इस साइट पर काम नहीं करता।',
     'found.notNewsSite.hint': 'यह सिर्फ उन्हीं समाचार साइटों की खबरें पढ़ता है, जो सेटिंग्स में दी गई हैं।',
     'found.switchedOff': 'इस साइट पर LeakLens बंद है।',

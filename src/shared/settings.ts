@@ -18,21 +18,29 @@ export interface SiteSettings {
   startCollapsed: boolean;
   /** Mark the claim and response sentences in the article. */
   highlightInPage: boolean;
+  /**
+   * The reader closed the sidebar on this site: it comes back only as a small tab at the page edge. Remembered
+   * from the sidebar itself (as is `startCollapsed`, when the reader collapses or expands it).
+   */
+  closed: boolean;
 }
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   /** Sidebar language: follow the article ('auto'), or always English / Hindi. */
   language: UiLanguage;
+  /** The options page's own language: the browser's ('auto'), or English / Hindi as the reader chose there. */
+  optionsLanguage: UiLanguage;
   sites: Record<string, SiteSettings>;
 }
 
-export const DEFAULT_SITE_SETTINGS: Readonly<SiteSettings> = Object.freeze({ enabled: true, startCollapsed: false, highlightInPage: true });
+export const DEFAULT_SITE_SETTINGS: Readonly<SiteSettings> = Object.freeze({ enabled: true, startCollapsed: false, highlightInPage: true, closed: false });
 
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     language: 'auto',
+    optionsLanguage: 'auto',
     sites: Object.fromEntries(NEWS_SITES.map((s) => [s.id, { ...DEFAULT_SITE_SETTINGS }])),
   };
 }
@@ -69,13 +77,15 @@ export function sanitizeSettings(stored: unknown): Settings {
     version += 1;
   }
   const settings = defaultSettings();
-  if (raw.language === 'auto' || raw.language === 'en' || raw.language === 'hi') settings.language = raw.language;
+  const isUiLanguage = (v: unknown): v is UiLanguage => v === 'auto' || v === 'en' || v === 'hi';
+  if (isUiLanguage(raw.language)) settings.language = raw.language;
+  if (isUiLanguage(raw.optionsLanguage)) settings.optionsLanguage = raw.optionsLanguage;
   const storedSites = isObject(raw.sites) ? raw.sites : {};
   for (const site of NEWS_SITES) {
     const stored = storedSites[site.id];
     if (!isObject(stored)) continue;
     const target = settings.sites[site.id]!;
-    for (const key of ['enabled', 'startCollapsed', 'highlightInPage'] as const) {
+    for (const key of ['enabled', 'startCollapsed', 'highlightInPage', 'closed'] as const) {
       if (typeof stored[key] === 'boolean') target[key] = stored[key];
     }
   }

@@ -1,27 +1,43 @@
-import type { Analysis, Language } from '../core/types.ts';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Analysis, Language, MatchEvidence } from '../core/types.ts';
 import { contradictions } from '../core/types.ts';
 import type { Entry } from '../kb/schema.ts';
 import { COMMON } from '../shared/i18n-common.ts';
 import { formatPartialDate, translator } from '../shared/i18n.ts';
+import type { Translate } from '../shared/i18n.ts';
 import type { SidebarLayout } from '../shared/messages.ts';
 import { ArticleClaim, ClaimSummary } from './ClaimSummary.tsx';
 import { MismatchList } from './MismatchList.tsx';
 import { OfficialResponses } from './OfficialResponses.tsx';
 import { SourceLink } from './SourceLink.tsx';
 import { SIDEBAR_STRINGS } from './strings.ts';
+import type { SidebarKey } from './strings.ts';
 
 export interface SidebarAppProps {
   analysis: Analysis;
   /** The matched knowledge-base entry, or null for a leak the knowledge base does not hold. */
   entry: Entry | null;
   language: Language;
-  layout: Exclude<SidebarLayout, 'closed'>;
+  layout: SidebarLayout;
   kbAsOf: string | null;
+  /** The entry the analyzer named as possibly related when it matched none (never shown as the match). */
+  possibleEntry?: Entry | null;
+  /**
+   * Bumped when keyboard focus should move to the layout's main control (after the reader collapsed, expanded or
+   * closed it, or opened it from the keyboard); 0: leave focus alone.
+   */
+  focusRequest?: number;
+  /** Whether the claim and response sentences are marked in the article (the legend says how). */
+  showLegend?: boolean;
   onLanguageChange(language: Language): void;
   onLayoutChange(layout: SidebarLayout): void;
 }
 
-export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLanguageChange, onLayoutChange }: SidebarAppProps) {
+export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possibleEntry = null, focusRequest = 0, showLegend = false, onLanguageChange, onLayoutChange }: SidebarAppProps) {
+  const focusTarget = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0) focusTarget.current?.focus();
+  }, [focusRequest, layout]);
   const t = translator(SIDEBAR_STRINGS, language);
   const common = translator(COMMON, language);
   const disagreements = entry ? contradictions(analysis) : [];
@@ -29,14 +45,32 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
   const otherLanguage: Language = language === 'hi' ? 'en' : 'hi';
   const orgName = entry ? (language === 'hi' ? entry.organisation.aliases.hi[0] : entry.organisation.aliases.en[0]) ?? entry.organisation.name[language] : '';
 
+  if (layout === 'closed') {
+    // The way back after closing: a small tab at the page's edge.
+    return (
+      <div class="edge-tab" lang={language} data-testid="sidebar-tab">
+        <button type="button" ref={focusTarget as never} onClick={() => onLayoutChange('expanded')} aria-label={t('action.expand')} title={t('action.expand')} data-testid="reopen">
+          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+            <circle cx="10" cy="10" r="6.5" fill="none" stroke="currentColor" stroke-width="2.4" />
+            <path d="M15 15l6 6" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" />
+          </svg>
+        </button>
+      </div>
+    );
+  }
+
   if (layout === 'collapsed') {
+    // The button's name is its visible text (a different aria-label would hide what sighted users read).
+    const summary = disagreements.length > 0
+      ? t(disagreements.length === 1 ? 'collapsed.summary.one' : 'collapsed.summary', { count: disagreements.length })
+      : entry ? t('collapsed.summaryNone') : t('collapsed.summaryUnknown');
     return (
       <div class="collapsed" lang={language} data-testid="sidebar-collapsed">
-        <button class="collapsed__open" type="button" onClick={() => onLayoutChange('expanded')} aria-label={t('action.expand')}>
+        <button class="collapsed__open" type="button" ref={focusTarget as never} onClick={() => onLayoutChange('expanded')} aria-expanded="false" data-testid="expand">
           <strong>{t('app.name')}</strong>
-          <span>{disagreements.length > 0 ? t(disagreements.length === 1 ? 'collapsed.summary.one' : 'collapsed.summary', { count: disagreements.length }) : t('collapsed.summaryNone')}</span>
+          <span class={disagreements.length > 0 ? 'collapsed__count' : 'collapsed__none'}>{summary}</span>
         </button>
-        <button class="icon" type="button" onClick={() => onLayoutChange('closed')} aria-label={t('action.close')} title={t('action.close')}>
+        <button class="icon" type="button" onClick={() => onLayoutChange('closed')} aria-label={t('action.close')} title={t('action.close')} data-testid="close-card">
           ×
         </button>
       </div>
@@ -44,7 +78,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
   }
 
   return (
-    <div class="sidebar" lang={language} data-testid="sidebar">
+    <div class={`sidebar${entry ? '' : ' sidebar--compact'}`} lang={language} data-testid="sidebar">
       <header class="bar">
         <div>
           <div class="brand">{t('app.name')}</div>
@@ -54,7 +88,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
           <button type="button" class="text" lang={otherLanguage} onClick={() => onLanguageChange(otherLanguage)} data-testid="language-switch">
             {t('action.switchLanguage')}
           </button>
-          <button type="button" class="icon" onClick={() => onLayoutChange('collapsed')} aria-label={t('action.collapse')} title={t('action.collapse')} data-testid="collapse">
+          <button type="button" class="icon" ref={focusTarget as never} onClick={() => onLayoutChange('collapsed')} aria-label={t('action.collapse')} title={t('action.collapse')} aria-expanded="true" data-testid="collapse">
             –
           </button>
           <button type="button" class="icon" onClick={() => onLayoutChange('closed')} aria-label={t('action.close')} title={t('action.close')} data-testid="close">
@@ -66,22 +100,34 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
       <main>
         {entry ? (
           <section aria-labelledby="incident-heading">
-            <h2 id="incident-heading" class="eyebrow">{t('incident.heading')}</h2>
-            <h1 class="title" data-testid="incident-title">{entry.title[language]}</h1>
+            <p class="eyebrow">{t('incident.heading')}</p>
+            <h1 id="incident-heading" class="title" data-testid="incident-title">{entry.title[language]}</h1>
             <div class="chips">
               <span class={`chip chip--${entry.status}`} data-testid="incident-status">{common(`status.${entry.status}`)}</span>
               <span class={`chip chip--${entry.verification}`} data-testid="incident-verification">{common(`verification.${entry.verification}`)}</span>
             </div>
+            {analysis.incident?.why && analysis.incident.why.length > 0 && <WhyThisIncident why={analysis.incident.why} t={t} />}
           </section>
         ) : (
           <section data-testid="unknown-incident">
             <h1 class="title">{t('incident.unknown.heading')}</h1>
-            <p>{t('incident.unknown.body')}</p>
+            <p>{t(possibleEntry ? 'incident.possible.body' : 'incident.unknown.body')}</p>
+            {possibleEntry && (
+              <p class="possible" data-testid="possibly-related">
+                {t('incident.possible.label')} <span class="possible__title">{possibleEntry.title[language]}</span>
+              </p>
+            )}
           </section>
         )}
 
+        {showLegend && (
+          <p class="legend small" data-testid="highlight-legend">
+            {t('legend.heading')}: <span class="legend__claim">{t('legend.claim')}</span> · <span class="legend__response">{t('legend.response')}</span>
+          </p>
+        )}
+
         {entry && (
-          <section aria-labelledby="mismatch-heading" class="card card--alert">
+          <section aria-labelledby="mismatch-heading" class={disagreements.length > 0 ? 'card card--alert' : 'card'}>
             <h2 id="mismatch-heading">{t('mismatch.heading')}</h2>
             {disagreements.length > 0 ? (
               <>
@@ -139,10 +185,12 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
                       {' '}({e.dateNote})
                     </span>
                   )}{' '}
-                  — {e.event[language]}{' '}
-                  {e.sources.map((s) => (
-                    <SourceLink href={s} key={s} />
-                  ))}
+                  — {e.event[language]}
+                  <span class="sources sources--inline">
+                    {e.sources.map((s) => (
+                      <SourceLink href={s} key={s} />
+                    ))}
+                  </span>
                 </li>
               ))}
             </ol>
@@ -154,6 +202,23 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, onLangua
         <p>{t('noVerdict')}</p>
         {kbAsOf && <p data-testid="kb-as-of">{t('kbAsOf', { date: formatPartialDate(kbAsOf, language) })}</p>}
       </footer>
+    </div>
+  );
+}
+
+/** "Why this incident: 20,000 people · Raid Forums · January 2022 — as in the claim": the article's own words. */
+function WhyThisIncident({ why, t }: { why: readonly MatchEvidence[]; t: Translate<SidebarKey> }) {
+  return (
+    <div class="why" data-testid="why-incident">
+      <span class="why__label">{t('why.label')}</span>{' '}
+      {why.map((w, i) => (
+        <span key={`${w.kind}:${i}`} data-kind={w.kind}>
+          {i > 0 && ' · '}
+          {/* Page text: inside <bdi>, in the script it was written in. */}
+          <bdi lang={/[\u0900-\u097F]/.test(w.text) ? 'hi' : 'en'}>{w.text}</bdi>
+        </span>
+      ))}{' '}
+      <span class="why__suffix">{t('why.suffix')}</span>
     </div>
   );
 }

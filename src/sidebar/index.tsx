@@ -4,41 +4,92 @@
  * components only get data and callbacks.
  */
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Language } from '../core/types.ts';
 import { KB_AS_OF, KB_ENTRIES } from '../kb/index.ts';
 import type { Message, SidebarLayout, TabReport } from '../shared/messages.ts';
 import { isTabReport } from '../shared/messages.ts';
-import { loadSettings } from '../shared/settings-store.ts';
+import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
+import { withSiteSettings } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings.ts';
 import { browserLanguage, chooseLanguage, translator } from '../shared/i18n.ts';
 import { SidebarApp } from './SidebarApp.tsx';
 import { SIDEBAR_STRINGS } from './strings.ts';
 
 const root = document.getElementById('app')!;
 
-function Controller({ report, language: initialLanguage, startCollapsed }: { report: TabReport & { analysis: NonNullable<TabReport['analysis']> }; language: Language; startCollapsed: boolean }) {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
-  const [layout, setLayout] = useState<Exclude<SidebarLayout, 'closed'>>(startCollapsed ? 'collapsed' : 'expanded');
+type Report = TabReport & { analysis: NonNullable<TabReport['analysis']> };
+
+/** What the reader chose, remembered per site through the settings (one schema, see shared/settings.ts). */
+function rememberLayout(siteId: string, layout: SidebarLayout): void {
+  const patch = layout === 'closed' ? { closed: true } : { closed: false, startCollapsed: layout === 'collapsed' };
+  void updateSettings((s) => withSiteSettings(s, siteId, patch));
+}
+
+// Changes run one after another, each from the stored settings, so quick clicks do not undo each other.
+let saving: Promise<unknown> = Promise.resolve();
+function updateSettings(change: (settings: Settings) => Settings): Promise<unknown> {
+  saving = saving.then(async () => saveSettings(change(await loadSettings()))).catch((error: unknown) => console.warn('LeakLens sidebar: could not save', error));
+  return saving;
+}
+
+function Controller({ report, settings: initialSettings, startLayout, startFocus }: { report: Report; settings: Settings; startLayout: SidebarLayout; startFocus: boolean }) {
+  const [settings, setSettings] = useState<Settings>(initialSettings);
+  const [layout, setLayout] = useState<SidebarLayout>(startLayout);
+  const [focusRequest, setFocusRequest] = useState(startFocus ? 1 : 0);
+  const language = chooseLanguage(settings.language, report.analysis.language, browserLanguage());
   const entry = KB_ENTRIES.find((e) => e.id === report.analysis.incident?.id) ?? null;
+  const possibleEntry = entry ? null : (KB_ENTRIES.find((e) => e.id === report.analysis.possibleIncident?.id) ?? null);
   document.documentElement.lang = language;
+
+  // A language chosen in the options page (or in another tab's sidebar) reaches this one at once.
+  useEffect(() => {
+    const stop = new AbortController();
+    watchSettings(setSettings, stop.signal);
+    return () => stop.abort();
+  }, []);
+
   const changeLayout = (next: SidebarLayout) => {
-    if (next !== 'closed') setLayout(next);
+    setLayout(next);
+    setFocusRequest((n) => n + 1);
+    rememberLayout(report.siteId, next);
     const message: Message = { type: 'sidebar-layout', layout: next };
     void browser.runtime.sendMessage(message).catch((error: unknown) => console.warn('LeakLens sidebar: layout change failed', error));
   };
+  const changeLanguage = (next: Language) => {
+    setSettings((s) => ({ ...s, language: next }));
+    void updateSettings((s) => ({ ...s, language: next }));
+  };
+
+  // Escape: the open sidebar collapses; the compact card closes to its tab.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (layout === 'expanded') changeLayout('collapsed');
+      else if (layout === 'collapsed') changeLayout('closed');
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  });
+
   return (
     <SidebarApp
       analysis={report.analysis}
       entry={entry}
+      possibleEntry={possibleEntry}
       language={language}
       layout={layout}
       kbAsOf={KB_AS_OF}
-      onLanguageChange={setLanguage}
+      focusRequest={focusRequest}
+      showLegend={(settings.sites[report.siteId]?.highlightInPage ?? true) && report.analysis.highlights.length > 0}
+      onLanguageChange={changeLanguage}
       onLayoutChange={changeLayout}
     />
   );
 }
+
+const LAYOUTS: readonly SidebarLayout[] = ['expanded', 'collapsed', 'closed'];
 
 async function start(): Promise<void> {
   const [answer, settings] = await Promise.all([browser.runtime.sendMessage({ type: 'get-sidebar-report' } satisfies Message), loadSettings()]);
@@ -46,10 +97,10 @@ async function start(): Promise<void> {
     root.textContent = translator(SIDEBAR_STRINGS, browserLanguage())('unavailable');
     return;
   }
-  const language: Language = chooseLanguage(settings.language, answer.analysis.language, browserLanguage());
-  // The content script sized the frame for this layout and says so in the address.
-  const startCollapsed = location.hash === '#collapsed';
-  render(<Controller report={answer as TabReport & { analysis: NonNullable<TabReport['analysis']> }} language={language} startCollapsed={startCollapsed} />, root);
+  // The content script sized the frame for this layout and says so in the address ("#collapsed", "#expanded-focus").
+  const [hashLayout, focus] = location.hash.slice(1).split('-');
+  const startLayout = LAYOUTS.find((l) => l === hashLayout) ?? 'expanded';
+  render(<Controller report={answer as Report} settings={settings} startLayout={startLayout} startFocus={focus === 'focus'} />, root);
 }
 
 // The content script that framed this page withdraws a frame whose load nobody confirms (a page navigated it).

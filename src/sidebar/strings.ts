@@ -14,7 +14,9 @@ export type SidebarKey =
   | 'mismatch.heading' | 'mismatch.count' | 'mismatch.count.one' | 'mismatch.none' | 'mismatch.articleSays' | 'mismatch.officialSays' | 'mismatch.notAddressed.heading'
   | 'uncertain.heading' | 'timeline.heading'
   | 'stanceInText.heading' | 'stanceInText.denied' | 'stanceInText.confirmed' | 'stanceInText.partial' | 'stanceInText.investigating' | 'stanceInText.none'
-  | 'source' | 'sources' | 'kbAsOf' | 'noVerdict' | 'collapsed.summary' | 'collapsed.summary.one' | 'collapsed.summaryNone';
+  | 'source' | 'sources' | 'kbAsOf' | 'noVerdict' | 'collapsed.summary' | 'collapsed.summary.one' | 'collapsed.summaryNone' | 'collapsed.summaryUnknown'
+  | 'incident.possible.body' | 'incident.possible.label' | 'why.label' | 'why.suffix'
+  | 'legend.heading' | 'legend.claim' | 'legend.response';
 
 export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
   en: {
@@ -76,6 +78,14 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'collapsed.summary': '{count} mismatches',
     'collapsed.summary.one': '1 mismatch',
     'collapsed.summaryNone': 'Official response',
+    'collapsed.summaryUnknown': 'Claimed leak',
+    'incident.possible.body': 'This article reports a claimed data leak. LeakLens cannot tell for sure which recorded incident it is, so it shows no official response. Below is what the article itself says.',
+    'incident.possible.label': 'Possibly related:',
+    'why.label': 'Why this incident:',
+    'why.suffix': '— as in the claim',
+    'legend.heading': 'Marked in the article',
+    'legend.claim': 'the claim',
+    'legend.response': 'the official response',
   },
   hi: {
     'app.name': 'LeakLens',
@@ -136,5 +146,13 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'collapsed.summary': '{count} अंतर',
     'collapsed.summary.one': '1 अंतर',
     'collapsed.summaryNone': 'आधिकारिक जवाब',
+    'collapsed.summaryUnknown': 'लीक का दावा',
+    'incident.possible.body': 'यह खबर डेटा लीक के एक दावे के बारे में है। LeakLens पक्के तौर पर नहीं बता सकता कि यह दर्ज मामलों में से कौन-सा है, इसलिए कोई आधिकारिक जवाब नहीं दिखाया गया। नीचे वही है, जो खबर में कहा गया है।',
+    'incident.possible.label': 'शायद इससे जुड़ा:',
+    'why.label': 'यही मामला क्यों:',
+    'why.suffix': '— दावे में भी यही है',
+    'legend.heading': 'खबर में हाइलाइट',
+    'legend.claim': 'दावा',
+    'legend.response': 'आधिकारिक जवाब',
   },
 };

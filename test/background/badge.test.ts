@@ -15,9 +15,10 @@ describe('badgeTextFor', () => {
   it('counts the contradicting mismatches, not the unaddressed fields', () => {
     expect(badgeTextFor({ ...base, analysis: { ...analysis, mismatches: [mismatch('not-collected'), mismatch('count'), mismatch('not-addressed')] as never[] } })).toBe('2');
   });
-  it('shows a tick for a matched incident with no contradiction, and nothing otherwise', () => {
-    expect(badgeTextFor({ ...base, analysis })).toBe('✓');
-    expect(badgeTextFor({ ...base, analysis: { ...analysis, incident: null } })).toBe('');
+  it('shows a neutral mark (never a tick) for a matched incident with no contradiction or an unknown leak, and nothing otherwise', () => {
+    expect(badgeTextFor({ ...base, analysis })).toBe('i');
+    expect(badgeTextFor({ ...base, analysis: { ...analysis, incident: null } })).toBe('?');
+    expect(badgeTextFor({ ...base, analysis: { ...analysis, isLeakArticle: false, incident: null } })).toBe('');
     expect(badgeTextFor({ ...base, analysis: null })).toBe('');
     expect(badgeTextFor(null)).toBe('');
   });

@@ -74,7 +74,9 @@ export async function launchWithExtension(port: number, options: { headless?: bo
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    viewport: { width: 1280, height: 860 },
+    // Wide enough that the sidebar opens beside the test pages' article column (on narrower windows it starts as a
+    // compact card, see reader.e2e.test.ts).
+    viewport: { width: 1640, height: 900 },
     args: [
       `--disable-extensions-except=${DIST_DIR}`,
       `--load-extension=${DIST_DIR}`,

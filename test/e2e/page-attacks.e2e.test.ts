@@ -314,9 +314,13 @@ describe('page styles and policies', () => {
   it('renders a styled sidebar on a page with a strict CSP header', async () => {
     const { page } = await open('/strict-csp');
     const frame = await sidebarFrame(page, ext.extensionId);
+    // The page's own styles are blocked too, so its article spans the window: the sidebar starts as the compact card
+    // (it covers no article text as first shown) and the reader opens it.
+    await frame.locator('[data-testid="sidebar"], [data-testid="sidebar-collapsed"]').first().waitFor();
+    if (await frame.locator('[data-testid="expand"]').count()) await frame.locator('[data-testid="expand"]').click();
     await expect.poll(() => frame.locator('[data-testid="mismatch"]').count()).toBe(2);
     const styled = await frame.evaluate(() => getComputedStyle(document.documentElement).fontSize);
-    expect(styled).toBe('15px');
+    expect(styled).toBe('16px');
     const width = await page.evaluate((selector) => document.querySelector(selector)?.getBoundingClientRect().width ?? 0, `${HOST_SELECTOR}, leaklens-sidebar`);
     expect(width).toBeGreaterThan(380);
     await page.close();

@@ -3,7 +3,7 @@
  * Health Ministry's response and both field mismatches, in Hindi; the badge shows 2; switching the site off in
  * the popup removes the sidebar, and it stays off after a reload. An exam paper-leak page gets no sidebar.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgeText, badgeTextOfTab, hasSidebarFrame, launchWithExtension, sidebarCount, sidebarFrame, startPageServer, tabIdOf } from './harness.ts';
 import type { ExtensionBrowser, PageServer } from './harness.ts';
@@ -28,6 +28,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
   await server?.close();
+});
+
+// The sidebar remembers the reader's choices (language, collapsed, closed) in the settings: each test starts afresh.
+afterEach(async () => {
+  await ext.worker.evaluate(() => chrome.storage.local.clear());
 });
 
 let opened = 0;
@@ -96,8 +101,10 @@ describe('the seed article on Prabhat Khabar', () => {
     const collapsedHeight = await page.evaluate(() => (document.querySelector('html > div[popover]') as HTMLElement).getBoundingClientRect().height);
     expect(collapsedHeight).toBeLessThan(100);
 
+    // Closed, it leaves a small tab at the page's edge: the way back.
     await frame.locator('button[aria-label="Close"]').click();
-    await expect.poll(() => page.evaluate(() => document.querySelector('html > div[popover]') === null)).toBe(true);
+    await frame.locator('[data-testid="sidebar-tab"]').waitFor();
+    await expect.poll(() => page.evaluate(() => (document.querySelector('html > div[popover]') as HTMLElement).getBoundingClientRect().width)).toBeLessThanOrEqual(40);
     await page.close();
   });
 
@@ -158,7 +165,7 @@ describe('the popup', () => {
     const { page, tabId } = await openSeed();
     const frame = await sidebarFrame(page, ext.extensionId);
     await frame.locator('[data-testid="close"]').click();
-    await expect.poll(() => page.evaluate(() => document.querySelector('html > div[popover]') === null)).toBe(true);
+    await frame.locator('[data-testid="sidebar-tab"]').waitFor();
 
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);

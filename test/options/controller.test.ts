@@ -25,7 +25,7 @@ describe('options controller', () => {
     const saved = await changeSite(deps, 'bhaskar', { highlightInPage: false });
     expect(stored()).toEqual(saved);
     expect(saved.language).toBe('hi');
-    expect(saved.sites.bhaskar).toEqual({ enabled: true, startCollapsed: false, highlightInPage: false });
+    expect(saved.sites.bhaskar).toEqual({ enabled: true, startCollapsed: false, highlightInPage: false, closed: false });
   });
 
   it('changes the sidebar language', async () => {

@@ -100,7 +100,7 @@ describe('PopupApp on other pages', () => {
   });
 
   it('a page that is not a leak article', () => {
-    const { get, find } = show({ view: view({ report: report({ analysis: null }) }) });
+    const { get, find } = show({ view: view({ report: report({ analysis: analysis({ isLeakArticle: false, incident: null }) }) }) });
     expect(text(get('popup-found'))).toContain('No data-leak article found on this page.');
     expect(find('popup-show-sidebar')).toBeNull();
     expect(get<HTMLInputElement>('popup-site-switch').checked).toBe(true);
@@ -109,7 +109,7 @@ describe('PopupApp on other pages', () => {
   it('a page LeakLens has not reported on yet', () => {
     const { get, find } = show({ view: view({ report: null }) });
     expect(get('popup-found').dataset.finding).toBe('not-checked');
-    expect(text(get('popup-found'))).toContain('has not checked this page yet');
+    expect(text(get('popup-found'))).toContain('LeakLens is reading this page');
     expect(find('popup-show-sidebar')).toBeNull();
   });
 

@@ -77,7 +77,7 @@ describe('setSiteEnabled', () => {
     expect(saved).toEqual(stored());
     expect(saved.language).toBe('hi');
     expect(saved.sites.aajtak?.startCollapsed).toBe(true);
-    expect(saved.sites.ndtv).toEqual({ enabled: false, startCollapsed: false, highlightInPage: true });
+    expect(saved.sites.ndtv).toEqual({ enabled: false, startCollapsed: false, highlightInPage: true, closed: false });
   });
 
   it('rejects when saving fails', async () => {

@@ -20,7 +20,7 @@ describe('buildPopupView', () => {
     const entry = KB_ENTRIES.find((e) => e.id === COWIN_ID)!;
     expect(view.site?.id).toBe('ndtv');
     expect(view.siteEnabled).toBe(true);
-    expect(view.finding).toEqual({ kind: 'incident', incidentId: COWIN_ID, title: entry.title, status: entry.status, contradictions: 2 });
+    expect(view.finding).toEqual({ kind: 'incident', incidentId: COWIN_ID, title: entry.title, status: entry.status, contradictions: 2, hasResponse: true });
     expect(view.canShowSidebar).toBe(true);
   });
 
@@ -31,12 +31,26 @@ describe('buildPopupView', () => {
     expect(stranger.canShowSidebar).toBe(true);
   });
 
-  it('a report without analysis, or with a non-leak analysis, is "no leak article"', () => {
-    for (const r of [report({ analysis: null }), report({ analysis: analysis({ isLeakArticle: false, incident: null }) })]) {
-      const view = buildPopupView(input({ report: r }));
-      expect(view.finding.kind).toBe('no-leak');
-      expect(view.canShowSidebar).toBe(false);
-    }
+  it('a non-leak analysis is "no leak article"; a report without analysis (no article found) is "not an article"', () => {
+    const view = buildPopupView(input({ report: report({ analysis: analysis({ isLeakArticle: false, incident: null }) }) }));
+    expect(view.finding.kind).toBe('no-leak');
+    expect(view.canShowSidebar).toBe(false);
+    expect(buildPopupView(input({ report: report({ analysis: null }) })).finding.kind).toBe('not-an-article');
+  });
+
+  it('without a report, says what its own look at the page found: no leak, not an article, or still reading', () => {
+    const check = (loaded: boolean, mayBeLeak: boolean, isArticle: boolean) => buildPopupView(input({ report: null, pageCheck: { loaded, mayBeLeak, isArticle } })).finding.kind;
+    expect(check(true, false, true)).toBe('no-leak');
+    expect(check(true, false, false)).toBe('not-an-article');
+    expect(check(true, true, true)).toBe('not-checked');
+    expect(check(false, false, true)).toBe('not-checked');
+  });
+
+  it('a matched incident whose knowledge-base entry has no official response says so (not "nothing contradicts it")', () => {
+    const silent = KB_ENTRIES.find((e) => e.responses.every((r) => r.stance === 'no-comment'));
+    if (!silent) return;
+    const view = buildPopupView(input({ report: report({ analysis: analysis({ incident: { id: silent.id, confidence: 1 }, mismatches: [] }) }) }));
+    expect(view.finding).toMatchObject({ kind: 'incident', hasResponse: false, contradictions: 0 });
   });
 
   it('no report yet is "not checked"', () => {
@@ -72,7 +86,11 @@ describe('buildPopupView', () => {
   it('takes its language from the article, the setting and the browser', () => {
     expect(buildPopupView(input({ report: report({ analysis: analysis({ language: 'hi' }) }) })).language).toBe('hi');
     expect(buildPopupView(input()).language).toBe('en');
-    expect(buildPopupView(input({ report: null, browserLanguage: 'hi' })).language).toBe('hi');
+    // No report yet: the site's own language (an English site stays English, a Hindi one Hindi), else the browser's.
+    expect(buildPopupView(input({ report: null, browserLanguage: 'hi' })).language).toBe('en');
+    expect(buildPopupView(input({ report: null, url: 'https://www.aajtak.in/x', browserLanguage: 'en' })).language).toBe('hi');
+    expect(buildPopupView(input({ report: null, url: 'https://example.com/x', browserLanguage: 'hi' })).language).toBe('hi');
+    expect(buildPopupView(input({ report: null, url: 'https://www.aajtak.in/x', settings: withSiteSettings(defaultSettings(), 'aajtak', { enabled: false }) })).language).toBe('hi');
     expect(buildPopupView(input({ settings: { ...defaultSettings(), language: 'hi' } })).language).toBe('hi');
     expect(buildPopupView(input({ report: null, browserLanguage: 'hi', settings: { ...defaultSettings(), language: 'en' } })).language).toBe('en');
   });

@@ -8,7 +8,7 @@ describe('defaultSettings', () => {
     expect(settings.version).toBe(SETTINGS_VERSION);
     expect(settings.language).toBe('auto');
     expect(Object.keys(settings.sites).sort()).toEqual(NEWS_SITES.map((s) => s.id).sort());
-    for (const site of Object.values(settings.sites)) expect(site).toEqual({ enabled: true, startCollapsed: false, highlightInPage: true });
+    for (const site of Object.values(settings.sites)) expect(site).toEqual({ enabled: true, startCollapsed: false, highlightInPage: true, closed: false });
   });
 
   it('returns a fresh object each time (callers may change it)', () => {
@@ -43,8 +43,8 @@ describe('sanitizeSettings', () => {
       },
     });
     expect(settings.language).toBe('auto');
-    expect(settings.sites.ndtv).toEqual({ enabled: true, startCollapsed: true, highlightInPage: true });
-    expect(settings.sites.aajtak).toEqual({ enabled: false, startCollapsed: false, highlightInPage: false });
+    expect(settings.sites.ndtv).toEqual({ enabled: true, startCollapsed: true, highlightInPage: true, closed: false });
+    expect(settings.sites.aajtak).toEqual({ enabled: false, startCollapsed: false, highlightInPage: false, closed: false });
     for (const id of ['bhaskar', 'jagran', 'thehindu']) expect(settings.sites[id]).toEqual(DEFAULT_SITE_SETTINGS);
   });
 
@@ -77,6 +77,16 @@ describe('sanitizeSettings', () => {
 
   it('a stored object without a version is read as current', () => {
     expect(sanitizeSettings({ language: 'en' }).language).toBe('en');
+  });
+});
+
+describe('remembered reader choices', () => {
+  it('keeps a closed sidebar per site and the options page language; a bad value falls back on its own', () => {
+    const settings = sanitizeSettings({ version: 2, language: 'hi', optionsLanguage: 'en', sites: { ndtv: { closed: true }, aajtak: { closed: 'yes', startCollapsed: true } } });
+    expect(settings.optionsLanguage).toBe('en');
+    expect(settings.sites.ndtv).toEqual({ ...DEFAULT_SITE_SETTINGS, closed: true });
+    expect(settings.sites.aajtak).toEqual({ ...DEFAULT_SITE_SETTINGS, startCollapsed: true });
+    expect(sanitizeSettings({ version: 2, language: 'hi', optionsLanguage: 'fr' })).toMatchObject({ language: 'hi', optionsLanguage: 'auto' });
   });
 });
 
@@ -114,7 +124,7 @@ describe('withSiteSettings', () => {
   it('returns a changed copy and leaves the original alone', () => {
     const before = defaultSettings();
     const after = withSiteSettings(before, 'ndtv', { startCollapsed: true });
-    expect(after.sites.ndtv).toEqual({ enabled: true, startCollapsed: true, highlightInPage: true });
+    expect(after.sites.ndtv).toEqual({ enabled: true, startCollapsed: true, highlightInPage: true, closed: false });
     expect(before.sites.ndtv?.startCollapsed).toBe(false);
     expect(after.sites.aajtak).toBe(before.sites.aajtak);
     expect(after.language).toBe(before.language);

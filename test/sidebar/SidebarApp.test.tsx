@@ -83,8 +83,42 @@ describe('SidebarApp', () => {
     expect(container.querySelector('[data-testid="mismatch-count"]')!.textContent).toBe('1 field mismatch');
   });
 
-  it('collapses to a small bar that still counts the mismatches', () => {
+  it('collapses to a small card that still counts the mismatches; its button is named by what it shows', () => {
     show({ layout: 'collapsed', language: 'en' });
     expect(container.querySelector('[data-testid="sidebar-collapsed"]')!.textContent).toContain('2 mismatches');
+    const open = container.querySelector('[data-testid="expand"]')!;
+    // No aria-label: the accessible name is the visible text (axe: label-content-name-mismatch).
+    expect(open.getAttribute('aria-label')).toBeNull();
+    expect(open.textContent).toBe('LeakLens2 mismatches');
+  });
+
+  it('closed, it is a small tab that opens the sidebar again', () => {
+    const callbacks = show({ layout: 'closed', language: 'hi' });
+    const tab = container.querySelector<HTMLButtonElement>('[data-testid="reopen"]')!;
+    expect(tab.getAttribute('aria-label')).toBe('LeakLens खोलें');
+    tab.click();
+    expect(callbacks.onLayoutChange).toHaveBeenCalledWith('expanded');
+  });
+
+  it('says why this incident, in the article’s own words, in English and Hindi', () => {
+    const why = [{ kind: 'count' as const, text: '20,000 people' }, { kind: 'venue' as const, text: 'Raid Forums' }, { kind: 'date' as const, text: 'January 2022' }];
+    show({ language: 'en', analysis: { ...analysis, incident: { id: 'cowin-2022-01', confidence: 0.9, why } } });
+    expect(container.querySelector('[data-testid="why-incident"]')!.textContent).toBe('Why this incident: 20,000 people · Raid Forums · January 2022 — as in the claim');
+    render(null, container);
+    show({ language: 'hi', analysis: { ...analysis, incident: { id: 'cowin-2022-01', confidence: 0.9, why: [{ kind: 'count', text: '20 हजार लोग' }] } } });
+    expect(container.querySelector('[data-testid="why-incident"]')!.textContent).toBe('यही मामला क्यों: 20 हजार लोग — दावे में भी यही है');
+  });
+
+  it('names a possibly related incident only as that, never as the match', () => {
+    show({ language: 'en', entry: null, possibleEntry: entry, analysis: { ...analysis, incident: null, possibleIncident: { id: entry.id, probability: 0.4 }, mismatches: [] } });
+    expect(container.querySelector('[data-testid="possibly-related"]')!.textContent).toBe(`Possibly related: ${entry.title.en}`);
+    expect(container.querySelector('[data-testid="incident-title"]')).toBeNull();
+    expect(container.querySelector('[data-testid="official-response"]')).toBeNull();
+    expect(container.textContent).toContain('cannot tell for sure');
+  });
+
+  it('keeps "no mismatch" out of the alert box', () => {
+    show({ language: 'en', analysis: { ...analysis, mismatches: [] } });
+    expect(container.querySelector('[data-testid="mismatch-count"]')!.closest('.card--alert')).toBeNull();
   });
 });
