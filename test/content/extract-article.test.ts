@@ -116,3 +116,17 @@ describe('extractArticle: guided paths', () => {
     }
   });
 });
+
+describe('extractArticle leaves out inserts and captions', () => {
+  it('drops "Also read" / "यह भी पढ़ें" inserts and photo captions inside the story', () => {
+    const p = (i: number) => `<p>वाक्य ${i}: कंपनी ने कहा कि ग्राहकों का डेटा सुरक्षित है और किसी भी तरह की सेंधमारी नहीं हुई, प्रवक्ता ने सोमवार को बताया।</p>`;
+    for (const url of ['https://www.amarujala.com/x', 'https://example.org/x']) {
+      const d = doc(`<body><div class="article-desc">${p(0)}${p(1)}<p><strong>यह भी पढ़ें:</strong> <a href="/y">CoWIN डेटा लीक: हैकर का दावा</a></p>${p(2)}<p>Also read: <a href="/z">Hackers leak data of millions</a></p><figure><img src="a.jpg"><figcaption>फोटो: हैकर फोरम का स्क्रीनशॉट</figcaption></figure>${p(3)}</div></body>`);
+      const text = extractArticle(d, url)!.text;
+      expect(text).toContain('वाक्य 3');
+      expect(text).not.toContain('CoWIN');
+      expect(text).not.toContain('Hackers leak');
+      expect(text).not.toContain('स्क्रीनशॉट');
+    }
+  });
+});

@@ -28,6 +28,13 @@ const MIN_GUIDE_CHARS = 300;
 export const READABILITY_MAX_ELEMENTS = 12_000;
 /** At most this many blocks take part in an alignment (its chain search is quadratic in them). */
 const MAX_ALIGNED_UNITS = 1500;
+/** Photo captions and credits, galleries' controls: not the story's text. */
+const CAPTION = /(^|[\s_-])(caption|photo-?credit|image-?credit|credit|wp-caption-text|gallery)([\s_-]|$)/i;
+/**
+ * Inserts inside a story that point to other stories ("Also read: …", "यह भी पढ़ें: …"): a block that starts
+ * with one of these is not the story's text.
+ */
+export const INSERT_PREFIX = /^\s*(?:also read|read also|also see|see also|see more|read more|must read|recommended|related|also watch|watch|click here|यह भी पढ़ें|ये भी पढ़ें|यह भी पढ़े|ये भी पढ़े|इसे भी पढ़ें|इन्हें भी पढ़ें|और पढ़ें|पढ़ें|यह भी देखें|ये भी देखें|देखें वीडियो)\s*[:：\-–—|>»]/i;
 /** Elements that make a block of text of their own; text outside them is cut into blocks at other elements. */
 const GUIDED_BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH', 'CAPTION']);
 /** Elements that sit inside a line of text (anything else, and <br>, ends a block of loose text). */
@@ -310,7 +317,7 @@ function* blockTextSteps(root: Element, visible: (el: Element) => boolean): Step
       if (el !== block) return;
       block = null;
       const text = cleanText(buffer);
-      if (text && total < MAX_ARTICLE_CHARS) {
+      if (text && total < MAX_ARTICLE_CHARS && !INSERT_PREFIX.test(text)) {
         parts.push(text);
         total += text.length + 2;
       }
@@ -392,7 +399,7 @@ function* pageBlocksSteps(root: Element): Steps<Block[]> {
   };
   yield* walkNodes(root, {
     enter(el) {
-      if (chars > MAX_ARTICLE_CHARS * 4 || skipped(el, true)) return false;
+      if (chars > MAX_ARTICLE_CHARS * 4 || skipped(el) || el.tagName === 'FIGCAPTION' || CAPTION.test(el.getAttribute('class') ?? '')) return false;
       if (block) return true;
       if (GUIDED_BLOCK_TAGS.has(el.tagName)) {
         endLoose();
@@ -496,7 +503,7 @@ function* alignSteps(blocks: Block[], guide: string, visible: (el: Element) => b
       if (shown) text += node.nodeValue;
     }
     text = cleanText(text);
-    if (!text || total >= MAX_ARTICLE_CHARS) return;
+    if (!text || total >= MAX_ARTICLE_CHARS || INSERT_PREFIX.test(text) || mostlyLinks(nodes, text.length)) return;
     parts.push(text);
     total += text.length + 2;
     root = root ? commonAncestor(root, el) : el;
@@ -530,6 +537,14 @@ function* alignSteps(blocks: Block[], guide: string, visible: (el: Element) => b
     } else if (next === chain.length && ++misses > 20) break;
   }
   return { text: parts.join('\n\n').slice(0, MAX_ARTICLE_CHARS), root };
+}
+
+/** Whether a short block is mostly link text (a list of other stories, "Click here to subscribe"). */
+function mostlyLinks(nodes: Text[], length: number): boolean {
+  if (length > 200) return false;
+  let linked = 0;
+  for (const node of nodes) if (node.parentElement?.closest('a')) linked += cleanText(node.nodeValue ?? '').length;
+  return linked > length * 0.6;
 }
 
 function commonAncestor(a: Element, b: Element): Element {
