@@ -11,7 +11,7 @@ import { optionsTranslator } from './strings.ts';
 import type { OptionsTranslate } from './strings.ts';
 import { SiteRow } from './SiteRow.tsx';
 
-export type OptionsStatus = 'saved' | 'save-failed' | 'restored';
+export type OptionsStatus = 'saved' | 'save-failed' | 'restored' | 'undone' | 'imported' | 'import-failed';
 
 export interface OptionsAppProps {
   /** The language of the page itself (not the sidebar's). */
@@ -23,6 +23,13 @@ export interface OptionsAppProps {
   onSiteChange: (siteId: string, patch: Partial<SiteSettings>) => void;
   onSidebarLanguageChange: (language: UiLanguage) => void;
   onRestoreDefaults: () => void;
+  /** Undo the last "restore defaults" (offered while its status shows). */
+  onUndoRestore?: () => void;
+  onPausedChange?: (paused: boolean) => void;
+  /** Save the settings as a JSON file. */
+  onExport?: () => void;
+  /** A JSON file's text to import. */
+  onImport?: (text: string) => void;
   /** The sites to list; all of NEWS_SITES unless a test says otherwise. */
   sites?: readonly NewsSite[];
 }
@@ -58,13 +65,53 @@ export function OptionsApp(props: OptionsAppProps) {
       <p class="options__privacy">{t('page.privacy')}</p>
 
       <p class={`options__status${status === 'save-failed' ? ' options__status--problem' : ''}`} role="status" aria-live="polite" data-testid="options-status">
-        {status === 'saved' ? t('status.saved') : status === 'restored' ? t('restore.done') : status === 'save-failed' ? t('status.saveFailed') : ''}
+        {status === 'saved'
+          ? t('status.saved')
+          : status === 'restored'
+            ? t('restore.done')
+            : status === 'undone'
+              ? t('restore.undone')
+              : status === 'imported'
+                ? t('transfer.imported')
+                : status === 'import-failed'
+                  ? t('transfer.importFailed')
+                  : status === 'save-failed'
+                    ? t('status.saveFailed')
+                    : ''}
+        {status === 'restored' && props.onUndoRestore && (
+          <>
+            {' '}
+            <button type="button" class="button button--secondary button--small" data-testid="options-undo-restore" onClick={() => props.onUndoRestore!()}>
+              {t('restore.undo')}
+            </button>
+          </>
+        )}
       </p>
 
       {!settings ? (
         <p>{t('page.loading')}</p>
       ) : (
         <>
+          <section class="options__section" aria-labelledby="options-pause-heading">
+            <div class="site-row__main">
+              <h2 id="options-pause-heading">{t('pause.heading')}</h2>
+              <input
+                id="options-pause"
+                class="switch"
+                type="checkbox"
+                role="switch"
+                aria-labelledby="options-pause-heading"
+                aria-describedby="options-pause-hint"
+                checked={settings.paused}
+                data-testid="options-pause"
+                onChange={(event) => props.onPausedChange?.(event.currentTarget.checked)}
+              />
+            </div>
+            <p class="options__hint" id="options-pause-hint">
+              {t('pause.hint')}
+            </p>
+          </section>
+
           <section class="options__section" aria-labelledby="options-sites-heading">
             <h2 id="options-sites-heading">{t('sites.heading')}</h2>
             <p class="options__hint">{t('sites.hint')}</p>
@@ -76,6 +123,31 @@ export function OptionsApp(props: OptionsAppProps) {
           </section>
 
           <SidebarLanguage t={t} value={settings.language} onChange={props.onSidebarLanguageChange} />
+
+          <section class="options__section" aria-labelledby="options-transfer-heading">
+            <h2 id="options-transfer-heading">{t('transfer.heading')}</h2>
+            <p class="options__hint">{t('transfer.hint')}</p>
+            <div class="options__buttons">
+              <button type="button" class="button button--secondary" data-testid="options-export" onClick={() => props.onExport?.()}>
+                {t('transfer.export')}
+              </button>
+              <label class="button button--secondary options__file">
+                {t('transfer.import')}
+                <input
+                  type="file"
+                  accept="application/json,.json"
+                  class="visually-hidden"
+                  data-testid="options-import"
+                  onChange={(event) => {
+                    const input = event.currentTarget;
+                    const file = input.files?.[0];
+                    if (file) void file.text().then((text) => props.onImport?.(text));
+                    input.value = '';
+                  }}
+                />
+              </label>
+            </div>
+          </section>
 
           <section class="options__section" aria-labelledby="options-restore-heading">
             <h2 id="options-restore-heading" class="visually-hidden">

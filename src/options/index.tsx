@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Language } from '../core/types.ts';
 import { browserLanguage } from '../shared/i18n.ts';
 import type { Settings, SiteSettings, UiLanguage } from '../shared/settings.ts';
+import { parseSettingsFile } from '../shared/settings.ts';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
 import type { OptionsDeps } from './controller.ts';
 import { changeSidebarLanguage, changeSite, restoreDefaults, updateSettings } from './controller.ts';
@@ -59,7 +60,34 @@ function Options() {
 
   const onSiteChange = useCallback((siteId: string, patch: Partial<SiteSettings>) => run(() => changeSite(deps, siteId, patch), 'saved'), [run]);
   const onSidebarLanguageChange = useCallback((lang: UiLanguage) => run(() => changeSidebarLanguage(deps, lang), 'saved'), [run]);
-  const onRestoreDefaults = useCallback(() => run(() => restoreDefaults(deps), 'restored'), [run]);
+  // "Restore defaults" can be undone while its message shows: the settings before it are kept until then.
+  const [beforeRestore, setBeforeRestore] = useState<Settings | null>(null);
+  const onRestoreDefaults = useCallback(() => {
+    setBeforeRestore(settings);
+    run(() => restoreDefaults(deps), 'restored');
+  }, [run, settings]);
+  const onUndoRestore = useCallback(() => {
+    const earlier = beforeRestore;
+    if (!earlier) return;
+    setBeforeRestore(null);
+    run(() => updateSettings(deps, (s) => ({ ...earlier, optionsLanguage: s.optionsLanguage })), 'undone');
+  }, [run, beforeRestore]);
+  const onPausedChange = useCallback((paused: boolean) => run(() => updateSettings(deps, (s) => ({ ...s, paused })), 'saved'), [run]);
+  const onExport = useCallback(() => {
+    if (!settings) return;
+    const url = URL.createObjectURL(new Blob([JSON.stringify(settings, null, 2) + '\n'], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: 'leaklens-settings.json' });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }, [settings]);
+  const onImport = useCallback((text: string) => {
+    const imported = parseSettingsFile(text);
+    if (!imported) {
+      setStatus('import-failed');
+      return;
+    }
+    run(() => updateSettings(deps, (s) => ({ ...imported, optionsLanguage: s.optionsLanguage })), 'imported');
+  }, [run]);
   const onLanguageChange = useCallback((lang: Language) => {
     setSettings((current) => (current ? { ...current, optionsLanguage: lang } : current));
     updateSettings(deps, (s) => ({ ...s, optionsLanguage: lang })).catch((error: unknown) => {
@@ -77,6 +105,10 @@ function Options() {
       onSiteChange={onSiteChange}
       onSidebarLanguageChange={onSidebarLanguageChange}
       onRestoreDefaults={onRestoreDefaults}
+      onUndoRestore={beforeRestore ? onUndoRestore : undefined}
+      onPausedChange={onPausedChange}
+      onExport={onExport}
+      onImport={onImport}
     />
   );
 }

@@ -23,6 +23,16 @@ export type OptionsKey =
   | 'restore.hint'
   | 'restore.done'
   | 'status.saved'
+  | 'restore.undo'
+  | 'restore.undone'
+  | 'pause.heading'
+  | 'pause.hint'
+  | 'transfer.heading'
+  | 'transfer.hint'
+  | 'transfer.export'
+  | 'transfer.import'
+  | 'transfer.imported'
+  | 'transfer.importFailed'
   | 'status.saveFailed';
 
 export const OPTIONS_STRINGS: Catalogue<OptionsKey> = {
@@ -44,6 +54,16 @@ export const OPTIONS_STRINGS: Catalogue<OptionsKey> = {
     'restore.hint': 'Switches LeakLens on for every site and resets every option on this page.',
     'restore.done': 'Default settings restored.',
     'status.saved': 'Saved.',
+    'restore.undo': 'Undo',
+    'restore.undone': 'Your earlier settings are back.',
+    'pause.heading': 'Pause LeakLens on every site',
+    'pause.hint': 'While paused, LeakLens reads no article anywhere. The switches for each site below are kept for when you resume.',
+    'transfer.heading': 'Export and import',
+    'transfer.hint': 'Save these settings as a file, or load them from one (for another browser or computer). The file holds only the settings on this page.',
+    'transfer.export': 'Export settings',
+    'transfer.import': 'Import settings…',
+    'transfer.imported': 'Settings imported.',
+    'transfer.importFailed': 'That file does not hold LeakLens settings. Nothing was changed.',
     'status.saveFailed': 'Could not save the change. Please try again.',
   },
   hi: {
@@ -64,6 +84,16 @@ export const OPTIONS_STRINGS: Catalogue<OptionsKey> = {
     'restore.hint': 'हर साइट पर LeakLens चालू हो जाएगा और इस पेज के सारे विकल्प पहले जैसे हो जाएंगे।',
     'restore.done': 'डिफॉल्ट सेटिंग्स वापस आ गईं।',
     'status.saved': 'सेव हो गया।',
+    'restore.undo': 'पहले जैसा करें',
+    'restore.undone': 'आपकी पिछली सेटिंग्स वापस आ गईं।',
+    'pause.heading': 'सभी साइटों पर LeakLens रोकें',
+    'pause.hint': 'रुके रहने पर LeakLens कहीं भी कोई खबर नहीं पढ़ता। नीचे हर साइट के स्विच वैसे ही रहेंगे, ताकि दोबारा चालू करने पर काम आएं।',
+    'transfer.heading': 'एक्सपोर्ट और इंपोर्ट',
+    'transfer.hint': 'इन सेटिंग्स को फाइल में सेव करें या किसी फाइल से लोड करें (दूसरे ब्राउजर या कंप्यूटर के लिए)। फाइल में सिर्फ इसी पेज की सेटिंग्स होती हैं।',
+    'transfer.export': 'सेटिंग्स एक्सपोर्ट करें',
+    'transfer.import': 'सेटिंग्स इंपोर्ट करें…',
+    'transfer.imported': 'सेटिंग्स इंपोर्ट हो गईं।',
+    'transfer.importFailed': 'इस फाइल में LeakLens की सेटिंग्स नहीं हैं। कुछ नहीं बदला गया।',
     'status.saveFailed': 'बदलाव सेव नहीं हो सका। कृपया फिर से कोशिश करें।',
   },
 };

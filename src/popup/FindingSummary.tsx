@@ -63,6 +63,13 @@ function FindingBody({ t, language, finding }: FindingSummaryProps) {
           {t('found.notChecked')}
         </p>
       );
+    case 'paused':
+      return (
+        <>
+          <p class="finding__lead">{t('found.paused')}</p>
+          <p class="finding__hint">{t('found.paused.hint')}</p>
+        </>
+      );
     case 'switched-off':
       return (
         <>

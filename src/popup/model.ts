@@ -24,6 +24,7 @@ export type Finding =
   /** LeakLens is on for the site and is still reading this page (no report yet, and the page may be a leak article). */
   | { kind: 'not-checked' }
   | { kind: 'switched-off' }
+  | { kind: 'paused' }
   | { kind: 'not-a-news-site' };
 
 export interface PopupView {
@@ -74,7 +75,7 @@ export function buildPopupView({ url, settings, report, entries, browserLanguage
 
   let finding: Finding;
   if (!decision.on) {
-    finding = decision.reason === 'switched-off' ? { kind: 'switched-off' } : { kind: 'not-a-news-site' };
+    finding = { kind: decision.reason === 'paused' ? 'paused' : decision.reason === 'switched-off' ? 'switched-off' : 'not-a-news-site' };
   } else if (!liveReport) {
     // No report: either LeakLens is still reading the page, or the prefilter found no sign of a leak and asked for
     // nothing (then the popup's own look at the page says which).
@@ -101,7 +102,7 @@ export function buildPopupView({ url, settings, report, entries, browserLanguage
   return {
     language,
     site: decision.site,
-    siteEnabled: decision.on,
+    siteEnabled: decision.site !== null && decision.siteSettings.enabled,
     finding,
     canShowSidebar: finding.kind === 'incident' || finding.kind === 'unknown-leak',
   };

@@ -26,6 +26,8 @@ export type PopupKey =
   | 'found.notArticle'
   | 'found.notArticle.hint'
   | 'found.noResponse'
+  | 'found.paused'
+  | 'found.paused.hint'
   | 'found.notNewsSite'
   | 'found.notNewsSite.hint'
   | 'found.switchedOff'
@@ -56,6 +58,8 @@ export const POPUP_STRINGS: Catalogue<PopupKey> = {
     'found.notArticle': 'This page is not a news article.',
     'found.notArticle.hint': 'LeakLens reads single articles, not front pages or lists of stories.',
     'found.noResponse': 'There is no official response on record to compare the article with.',
+    'found.paused': 'LeakLens is paused on every site.',
+    'found.paused.hint': 'Resume it in the settings.',
     'found.notNewsSite': 'LeakLens does not run on this site.',
     'found.notNewsSite.hint': 'It reads articles on the news sites listed in its settings.',
     'found.switchedOff': 'LeakLens is switched off on this site.',
@@ -85,6 +89,8 @@ export const POPUP_STRINGS: Catalogue<PopupKey> = {
     'found.notArticle': 'यह पेज कोई खबर नहीं है।',
     'found.notArticle.hint': 'LeakLens एक-एक खबर पढ़ता है, होम पेज या खबरों की सूची नहीं।',
     'found.noResponse': 'खबर से मिलाने के लिए कोई आधिकारिक जवाब दर्ज नहीं है।',
+    'found.paused': 'LeakLens सभी साइटों पर रुका हुआ है।',
+    'found.paused.hint': 'इसे सेटिंग्स में फिर से चालू करें।',
     'found.notNewsSite': 'LeakLens इस साइट पर काम नहीं करता।',
     'found.notNewsSite.hint': 'यह सिर्फ उन्हीं समाचार साइटों की खबरें पढ़ता है, जो सेटिंग्स में दी गई हैं।',
     'found.switchedOff': 'इस साइट पर LeakLens बंद है।',

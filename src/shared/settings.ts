@@ -29,6 +29,8 @@ export interface Settings {
   version: typeof SETTINGS_VERSION;
   /** Sidebar language: follow the article ('auto'), or always English / Hindi. */
   language: UiLanguage;
+  /** One switch for every site: LeakLens reads nothing anywhere while it is on (the per-site switches are kept). */
+  paused: boolean;
   /** The options page's own language: the browser's ('auto'), or English / Hindi as the reader chose there. */
   optionsLanguage: UiLanguage;
   sites: Record<string, SiteSettings>;
@@ -40,6 +42,7 @@ export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     language: 'auto',
+    paused: false,
     optionsLanguage: 'auto',
     sites: Object.fromEntries(NEWS_SITES.map((s) => [s.id, { ...DEFAULT_SITE_SETTINGS }])),
   };
@@ -80,6 +83,7 @@ export function sanitizeSettings(stored: unknown): Settings {
   const isUiLanguage = (v: unknown): v is UiLanguage => v === 'auto' || v === 'en' || v === 'hi';
   if (isUiLanguage(raw.language)) settings.language = raw.language;
   if (isUiLanguage(raw.optionsLanguage)) settings.optionsLanguage = raw.optionsLanguage;
+  if (typeof raw.paused === 'boolean') settings.paused = raw.paused;
   const storedSites = isObject(raw.sites) ? raw.sites : {};
   for (const site of NEWS_SITES) {
     const stored = storedSites[site.id];
@@ -90,6 +94,21 @@ export function sanitizeSettings(stored: unknown): Settings {
     }
   }
   return settings;
+}
+
+/**
+ * The settings in an exported file, or null when the text is not LeakLens settings (not JSON, or no version and
+ * sites). What it holds is read like stored settings: every valid value kept, the rest default.
+ */
+export function parseSettingsFile(text: string): Settings | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isObject(parsed) || typeof parsed.version !== 'number' || (!isObject(parsed.sites) && !Array.isArray(parsed.disabledSites))) return null;
+  return sanitizeSettings(parsed);
 }
 
 /** A copy with one site's settings changed. */

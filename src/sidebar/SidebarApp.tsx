@@ -106,7 +106,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possible
               <span class={`chip chip--${entry.status}`} data-testid="incident-status">{common(`status.${entry.status}`)}</span>
               <span class={`chip chip--${entry.verification}`} data-testid="incident-verification">{common(`verification.${entry.verification}`)}</span>
             </div>
-            {analysis.incident?.why && analysis.incident.why.length > 0 && <WhyThisIncident why={analysis.incident.why} t={t} />}
+            {analysis.incident?.why && analysis.incident.why.length > 0 && <WhyThisIncident why={analysis.incident.why} language={language} t={t} />}
           </section>
         ) : (
           <section data-testid="unknown-incident">
@@ -207,17 +207,25 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possible
 }
 
 /** "Why this incident: 20,000 people · Raid Forums · January 2022 — as in the claim": the article's own words. */
-function WhyThisIncident({ why, t }: { why: readonly MatchEvidence[]; t: Translate<SidebarKey> }) {
+function WhyThisIncident({ why, language, t }: { why: readonly MatchEvidence[]; language: Language; t: Translate<SidebarKey> }) {
   return (
     <div class="why" data-testid="why-incident">
       <span class="why__label">{t('why.label')}</span>{' '}
-      {why.map((w, i) => (
-        <span key={`${w.kind}:${i}`} data-kind={w.kind}>
-          {i > 0 && ' · '}
-          {/* Page text: inside <bdi>, in the script it was written in. */}
-          <bdi lang={/[\u0900-\u097F]/.test(w.text) ? 'hi' : 'en'}>{w.text}</bdi>
-        </span>
-      ))}{' '}
+      {why.map((w, i) => {
+        // A publication date comes from the page's metadata (2022-01-21T18:30:00+05:30): shown as a reader's date.
+        const iso = w.kind === 'published' ? /^(\d{4}-\d{2}-\d{2})(T|$)/.exec(w.text) : null;
+        return (
+          <span key={`${w.kind}:${i}`} data-kind={w.kind}>
+            {i > 0 && ' · '}
+            {iso ? (
+              t('why.published', { date: formatPartialDate(iso[1]!, language) })
+            ) : (
+              /* Page text: inside <bdi>, in the script it was written in. */
+              <bdi lang={/[\u0900-\u097F]/.test(w.text) ? 'hi' : 'en'}>{w.text}</bdi>
+            )}
+          </span>
+        );
+      })}{' '}
       <span class="why__suffix">{t('why.suffix')}</span>
     </div>
   );

@@ -15,7 +15,7 @@ export type SidebarKey =
   | 'uncertain.heading' | 'timeline.heading'
   | 'stanceInText.heading' | 'stanceInText.denied' | 'stanceInText.confirmed' | 'stanceInText.partial' | 'stanceInText.investigating' | 'stanceInText.none'
   | 'source' | 'sources' | 'kbAsOf' | 'noVerdict' | 'collapsed.summary' | 'collapsed.summary.one' | 'collapsed.summaryNone' | 'collapsed.summaryUnknown'
-  | 'incident.possible.body' | 'incident.possible.label' | 'why.label' | 'why.suffix'
+  | 'incident.possible.body' | 'incident.possible.label' | 'why.label' | 'why.suffix' | 'why.published'
   | 'legend.heading' | 'legend.claim' | 'legend.response';
 
 export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
@@ -83,6 +83,7 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'incident.possible.label': 'Possibly related:',
     'why.label': 'Why this incident:',
     'why.suffix': '— as in the claim',
+    'why.published': 'published {date}',
     'legend.heading': 'Marked in the article',
     'legend.claim': 'the claim',
     'legend.response': 'the official response',
@@ -151,6 +152,7 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'incident.possible.label': 'शायद इससे जुड़ा:',
     'why.label': 'यही मामला क्यों:',
     'why.suffix': '— दावे में भी यही है',
+    'why.published': 'खबर {date} को छपी',
     'legend.heading': 'खबर में हाइलाइट',
     'legend.claim': 'दावा',
     'legend.response': 'आधिकारिक जवाब',

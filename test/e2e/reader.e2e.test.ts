@@ -340,3 +340,39 @@ describe('signals', () => {
     await page.close();
   });
 });
+
+describe('options a reader expects', () => {
+  it('one switch pauses LeakLens on every site; settings export to a file and import back; "restore defaults" can be undone', async () => {
+    const page = await open(pk(SEED_PATH));
+    await shown(page);
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+    await options.locator('[data-testid="options-pause"]').check();
+    await expect.poll(() => page.evaluate((s) => document.querySelector(s) === null, HOST_SELECTOR)).toBe(true);
+    await options.locator('[data-testid="options-pause"]').uncheck();
+    await sidebarFrame(page, ext.extensionId);
+
+    await options.locator('[data-testid="options-site-ndtv-enabled"]').uncheck();
+    await options.locator('[data-testid="options-sidebar-language-hi"]').check();
+    await options.waitForTimeout(200);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-testid="options-export"]').click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { language: string; sites: Record<string, { enabled: boolean }> };
+    expect(exported.language).toBe('hi');
+    expect(exported.sites.ndtv?.enabled).toBe(false);
+
+    await options.locator('[data-testid="options-restore"]').click();
+    await expect.poll(() => options.locator('[data-testid="options-site-ndtv-enabled"]').isChecked()).toBe(true);
+    await options.locator('[data-testid="options-undo-restore"]').click();
+    await expect.poll(() => options.locator('[data-testid="options-site-ndtv-enabled"]').isChecked()).toBe(false);
+
+    await options.locator('[data-testid="options-restore"]').click();
+    await expect.poll(() => options.locator('[data-testid="options-site-ndtv-enabled"]').isChecked()).toBe(true);
+    await options.locator('[data-testid="options-import"]').setInputFiles({ name: 'leaklens-settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await expect.poll(() => options.locator('[data-testid="options-site-ndtv-enabled"]').isChecked()).toBe(false);
+    expect(await options.locator('[data-testid="options-sidebar-language-hi"]').isChecked()).toBe(true);
+    await options.locator('[data-testid="options-import"]').setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await expect.poll(() => options.locator('[data-testid="options-status"]').innerText()).toContain('does not hold LeakLens settings');
+    await options.close();
+    await page.close();
+  });
+});

@@ -123,3 +123,30 @@ describe('OptionsApp: languages and defaults', () => {
     expect(text(failed.get('options-status'))).toBe('Could not save the change. Please try again.');
   });
 });
+
+describe('OptionsApp: pause, export and import, undo', () => {
+  it('has one switch that pauses LeakLens everywhere', () => {
+    const onPausedChange = vi.fn();
+    const { get } = show({ onPausedChange, settings: { ...defaultSettings(), paused: false } });
+    const pause = get<HTMLInputElement>('options-pause');
+    expect(pause.getAttribute('role')).toBe('switch');
+    pause.click();
+    expect(onPausedChange).toHaveBeenCalledWith(true);
+  });
+
+  it('offers export, import, and an undo right after "restore defaults"', () => {
+    const onExport = vi.fn();
+    const onUndoRestore = vi.fn();
+    const { get } = show({ onExport, onUndoRestore, status: 'restored' });
+    get('options-export').click();
+    expect(onExport).toHaveBeenCalled();
+    expect(get<HTMLInputElement>('options-import').type).toBe('file');
+    get('options-undo-restore').click();
+    expect(onUndoRestore).toHaveBeenCalled();
+  });
+
+  it('says plainly when an imported file holds no settings', () => {
+    const { get } = show({ status: 'import-failed', language: 'hi' });
+    expect(text(get('options-status'))).toBe('इस फाइल में LeakLens की सेटिंग्स नहीं हैं। कुछ नहीं बदला गया।');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_SETTINGS, SETTINGS_VERSION, defaultSettings, sanitizeSettings, withSiteSettings } from '../../src/shared/settings.ts';
+import { DEFAULT_SITE_SETTINGS, SETTINGS_VERSION, defaultSettings, parseSettingsFile, sanitizeSettings, withSiteSettings } from '../../src/shared/settings.ts';
+import { decideForUrl } from '../../src/shared/site-decision.ts';
 import { NEWS_SITES } from '../../src/shared/sites.ts';
 
 describe('defaultSettings', () => {
@@ -87,6 +88,21 @@ describe('remembered reader choices', () => {
     expect(settings.sites.ndtv).toEqual({ ...DEFAULT_SITE_SETTINGS, closed: true });
     expect(settings.sites.aajtak).toEqual({ ...DEFAULT_SITE_SETTINGS, startCollapsed: true });
     expect(sanitizeSettings({ version: 2, language: 'hi', optionsLanguage: 'fr' })).toMatchObject({ language: 'hi', optionsLanguage: 'auto' });
+  });
+});
+
+describe('pause and settings files', () => {
+  it('a paused LeakLens is off on every site, with each site\'s switch kept', () => {
+    const paused = { ...withSiteSettings(defaultSettings(), 'ndtv', { enabled: false }), paused: true };
+    expect(decideForUrl('https://www.aajtak.in/x', paused)).toMatchObject({ on: false, reason: 'paused' });
+    expect(sanitizeSettings({ ...paused, paused: 'yes' }).paused).toBe(false);
+    expect(decideForUrl('https://www.ndtv.com/x', { ...paused, paused: false })).toMatchObject({ on: false, reason: 'switched-off' });
+  });
+
+  it('reads an exported file back, and refuses text that is not LeakLens settings', () => {
+    const settings = { ...withSiteSettings(defaultSettings(), 'jagran', { enabled: false }), language: 'hi' as const, paused: true };
+    expect(parseSettingsFile(JSON.stringify(settings))).toEqual(settings);
+    for (const text of ['', 'not json', '[]', '{"a":1}', '{"version":2}', 'null']) expect(parseSettingsFile(text)).toBeNull();
   });
 });
 

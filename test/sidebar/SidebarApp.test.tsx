@@ -107,6 +107,9 @@ describe('SidebarApp', () => {
     render(null, container);
     show({ language: 'hi', analysis: { ...analysis, incident: { id: 'cowin-2022-01', confidence: 0.9, why: [{ kind: 'count', text: '20 हजार लोग' }] } } });
     expect(container.querySelector('[data-testid="why-incident"]')!.textContent).toBe('यही मामला क्यों: 20 हजार लोग — दावे में भी यही है');
+    render(null, container);
+    show({ language: 'en', analysis: { ...analysis, incident: { id: 'cowin-2022-01', confidence: 0.9, why: [{ kind: 'published', text: '2022-01-21T18:30:00+05:30' }] } } });
+    expect(container.querySelector('[data-testid="why-incident"]')!.textContent).toBe('Why this incident: published 21 January 2022 — as in the claim');
   });
 
   it('names a possibly related incident only as that, never as the match', () => {
