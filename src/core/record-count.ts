@@ -132,10 +132,18 @@ export function pickCount(cands: readonly CountCandidate[]): CountCandidate | nu
   let precise = best;
   for (const c of cands) {
     if (c === best || c.score < best.score - 1 || c.value === best.value) continue;
-    if (!countsAgree(c.value, best.value, 0.06)) continue;
+    // The same number: within 6%, or stated more precisely above a headline that cut it off ("more than 3 crore"
+    // for 3.7 crore: the precise count truncates to the headline's).
+    if (!countsAgree(c.value, best.value, 0.06) && !truncatesTo(c.value, best.value)) continue;
     if (significantDigits(c.value) > significantDigits(precise.value)) precise = c;
   }
   return precise;
+}
+
+/** Whether `precise`, cut to the significant digits of `rounded`, is `rounded` (3.7 crore → 3 crore). */
+function truncatesTo(precise: number, rounded: number): boolean {
+  const unit = 10 ** (String(Math.round(rounded)).length - significantDigits(rounded));
+  return unit > 1 && precise > rounded && Math.floor(precise / unit) * unit === rounded;
 }
 
 /**

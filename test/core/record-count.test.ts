@@ -37,3 +37,14 @@ describe('claimed count', () => {
     expect(countsAgree(10000000, 815000000)).toBe(false);
   });
 });
+
+describe('a headline that cuts the count off', () => {
+  it('prefers the body\'s precise count that the headline\'s "more than 3 crore" truncates', () => {
+    const a = analyze({ title: 'तीन करोड़ से ज्यादा ग्राहकों का डेटा हैक', text: 'एक हैकर ने दावा किया कि उसने कंपनी के 3.7 करोड़ ग्राहकों का डेटा चुरा लिया है और उसे डार्क वेब पर बेच रहा है।' }, realKb());
+    expect(a.claimedCount?.value).toBe(37_000_000);
+  });
+  it('keeps the headline when the body\'s number does not truncate to it (4.2 crore is not "3 crore")', () => {
+    const a = analyze({ title: 'तीन करोड़ ग्राहकों का डेटा हैक', text: 'एक हैकर ने दावा किया कि उसने कंपनी के 3 करोड़ ग्राहकों का डेटा चुरा लिया। कंपनी के कुल 4.2 करोड़ ग्राहक हैं।' }, realKb());
+    expect(a.claimedCount?.value).toBe(30_000_000);
+  });
+});
