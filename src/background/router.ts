@@ -120,6 +120,7 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
         return deps.getReport(sender.tab.id);
       case 'sidebar-ready':
       case 'sidebar-layout':
+      case 'show-quote':
         if (!isSidebarInTab(sender)) return ignore(message, `${message.type} not from the sidebar`);
         await deps.sendToTopFrame(sender.tab.id, message, (await deps.getReport(sender.tab.id))?.documentId);
         return undefined;

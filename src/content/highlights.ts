@@ -8,6 +8,16 @@ import { ownNodes } from './own-nodes.ts';
 
 const STYLE_ID = 'leaklens-highlight-style';
 const NAMES = { claim: 'leaklens-claim', response: 'leaklens-response' } as const;
+/** The quote the reader asked to see (from the sidebar), marked for a moment more strongly. */
+const FOCUS_NAME = 'leaklens-focus';
+const FOCUS_MS = 2500;
+
+/** The anchored quotes of one analysis: scroll to one, or find which one a click landed on. */
+export interface QuoteMarks {
+  readonly count: number;
+  /** Scrolls the article to quote `index` (of the analysis's highlights) and marks it for a moment. */
+  reveal(index: number): boolean;
+}
 
 interface TextIndex {
   text: string;
@@ -112,17 +122,27 @@ function locate(index: TextIndex, position: number): { node: Text; offset: numbe
  * Highlights the quotes; returns how many were anchored. Removed when `signal` aborts. `maxChars`: how much of the
  * root's text to search (about what was analysed; the quotes come from it).
  */
-export function highlightQuotes(root: Element, quotes: readonly QuoteHighlight[], signal: AbortSignal, maxChars = 400_000): number {
+export function highlightQuotes(
+  root: Element,
+  quotes: readonly QuoteHighlight[],
+  signal: AbortSignal,
+  maxChars = 400_000,
+  onQuoteClick?: (index: number) => void,
+): QuoteMarks {
   const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-  if (!registry || !HighlightCtor || quotes.length === 0) return 0;
+  if (!registry || !HighlightCtor || quotes.length === 0) return { count: 0, reveal: () => false };
   const doc = root.ownerDocument;
   const index = indexText(root, maxChars);
   const ranges: Record<QuoteHighlight['role'], Range[]> = { claim: [], response: [] };
-  for (const quote of quotes) {
+  const byQuote = new Map<number, Range>();
+  quotes.forEach((quote, i) => {
     const range = anchorQuote(index, quote, doc);
-    if (range) ranges[quote.role].push(range);
-  }
+    if (range) {
+      ranges[quote.role].push(range);
+      byQuote.set(i, range);
+    }
+  });
   for (const role of ['claim', 'response'] as const) {
     if (ranges[role].length) registry.set(NAMES[role], new HighlightCtor(...ranges[role]));
   }
@@ -138,7 +158,9 @@ export function highlightQuotes(root: Element, quotes: readonly QuoteHighlight[]
     const rule = (name: string, color: string, line: string) =>
       `${scope}::highlight(${name}),${scope} ::highlight(${name}){background-color:${color};text-decoration:${line};}`;
     style.textContent =
-      rule(NAMES.claim, 'rgba(255,196,0,.35)', 'underline solid 2px rgb(176,112,0)') + rule(NAMES.response, 'rgba(46,160,67,.28)', 'underline dotted 2px rgb(30,110,50)');
+      rule(NAMES.claim, 'rgba(255,196,0,.35)', 'underline solid 2px rgb(176,112,0)') +
+      rule(NAMES.response, 'rgba(46,160,67,.28)', 'underline dotted 2px rgb(30,110,50)') +
+      rule(FOCUS_NAME, 'rgba(31,79,209,.25)', 'underline double 3px rgb(31,79,209)');
     doc.head?.append(style);
   }
   signal.addEventListener(
@@ -146,11 +168,51 @@ export function highlightQuotes(root: Element, quotes: readonly QuoteHighlight[]
     () => {
       registry.delete(NAMES.claim);
       registry.delete(NAMES.response);
+      registry.delete(FOCUS_NAME);
+      clearTimeout(focusTimer);
       doc.getElementById(STYLE_ID)?.remove();
     },
     { once: true },
   );
-  return ranges.claim.length + ranges.response.length;
+  let focusTimer: ReturnType<typeof setTimeout> | undefined;
+  // A click on a marked sentence (not on a link, not ending a selection) takes the reader to its row in the sidebar.
+  if (onQuoteClick) {
+    root.addEventListener('click', (event) => {
+      if (!(event instanceof MouseEvent) || event.button !== 0 || (event.target as Element | null)?.closest?.('a, button, input, textarea, select')) return;
+      if (!doc.getSelection()?.isCollapsed) return;
+      const at = caretAt(doc, event.clientX, event.clientY);
+      if (!at) return;
+      for (const [i, range] of byQuote) {
+        if (range.isPointInRange(at.node, at.offset)) {
+          onQuoteClick(i);
+          return;
+        }
+      }
+    }, { signal });
+  }
+  return {
+    count: byQuote.size,
+    reveal(i) {
+      const range = byQuote.get(i);
+      if (!range || signal.aborted) return false;
+      const element = range.startContainer.parentElement;
+      const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      element?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+      registry.set(FOCUS_NAME, new HighlightCtor(range));
+      clearTimeout(focusTimer);
+      focusTimer = setTimeout(() => registry.delete(FOCUS_NAME), FOCUS_MS);
+      return true;
+    },
+  };
+}
+
+/** The text position under a point (caretPositionFromPoint, or the older caretRangeFromPoint). */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null; caretRangeFromPoint?: (x: number, y: number) => Range | null };
+  const position = d.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
 /** A selector for the article element that the browser can use to limit restyling: its id, its classes, or its tag. */

@@ -17,6 +17,7 @@ import { MAX_URL_LENGTH } from '../shared/page-url.ts';
 import { decideForUrl } from '../shared/site-decision.ts';
 import { extractArticleAsync, findArticleRoot, nextTask } from './article/extract-article.ts';
 import { highlightQuotes } from './highlights.ts';
+import type { QuoteMarks } from './highlights.ts';
 import { articleRightEdge, firstLayout, mountSidebarFrame } from './sidebar-frame.ts';
 import { browserLanguage, chooseLanguage } from '../shared/i18n.ts';
 import type { SidebarFrame } from './sidebar-frame.ts';
@@ -61,6 +62,8 @@ export async function startLeakLens(): Promise<void> {
   let story: { key: string; analysis: Analysis | null } | null = null;
   let sidebar: SidebarFrame | null = null;
   let sidebarControl: AbortController | null = null;
+  /** The quotes marked in the article for the current run (the sidebar can scroll the article to one). */
+  let marks: QuoteMarks | null = null;
   /** The article text the shown analysis was made from (what the reader must still be able to see). */
   let analysedText: string | null = null;
   // One look at the page (extraction and analysis) at a time; a request that comes meanwhile replaces any
@@ -80,7 +83,7 @@ export async function startLeakLens(): Promise<void> {
   };
 
   /** Mounts a sidebar frame in `layout`, replacing any earlier one; it goes when `runSignal` aborts. */
-  const openSidebar = (layout: SidebarLayout, runSignal: AbortSignal, focus = false) => {
+  const openSidebar = (layout: SidebarLayout, runSignal: AbortSignal, focus = false, quote?: number) => {
     sidebarControl?.abort();
     const control = new AbortController();
     sidebarControl = control;
@@ -91,7 +94,7 @@ export async function startLeakLens(): Promise<void> {
     sidebar = mountSidebarFrame(layout, control.signal, (reason) => {
       console.warn(`LeakLens: the sidebar was withdrawn (${reason})`);
       sidebar = null;
-    }, { language, articleRight, focus });
+    }, { language, articleRight, focus, ...(quote !== undefined ? { quote } : {}) });
   };
 
   const lookAtPage = async (reason: Reason): Promise<void> => {
@@ -167,7 +170,8 @@ export async function startLeakLens(): Promise<void> {
       await nextTask();
       if (current.signal.aborted) return;
       const root = findArticleRoot(document, location.href, { checkLayout: true });
-      if (root) highlightQuotes(root, analysis.highlights, current.signal, (article?.text.length ?? 0) + 50_000);
+      // A click on a marked sentence opens the sidebar at that quote's row.
+      if (root) marks = highlightQuotes(root, analysis.highlights, current.signal, (article?.text.length ?? 0) + 50_000, (quote) => openSidebar('expanded', current.signal, true, quote));
     }
   };
 
@@ -202,6 +206,8 @@ export async function startLeakLens(): Promise<void> {
       else openSidebar('expanded', run.signal, true);
     } else if (message.type === 'sidebar-layout') {
       sidebar?.setLayout(message.layout);
+    } else if (message.type === 'show-quote') {
+      marks?.reveal(message.index);
     } else if (message.type === 'sidebar-ready') {
       sidebar?.confirmReady();
     } else {

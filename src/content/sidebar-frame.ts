@@ -90,6 +90,8 @@ export interface SidebarFrameOptions {
   articleRight?: () => number | null;
   /** Move keyboard focus into the sidebar once it has loaded (it was opened from the keyboard). */
   focus?: boolean;
+  /** Open at the row of this quote (the reader clicked that sentence in the article). */
+  quote?: number;
 }
 
 /** How long the sidebar page has to confirm it loaded before the frame is taken to be someone else's. */
@@ -224,7 +226,7 @@ export function mountSidebarFrame(
   }, { signal });
   // The frame is connected; now send it to the sidebar page. location.replace keeps the address out of the page's
   // resource timing (a src attribute's first navigation is reported to the embedding page).
-  const url = `${browser.runtime.getURL('src/sidebar/index.html')}#${initial}${options.focus ? '-focus' : ''}`;
+  const url = `${browser.runtime.getURL('src/sidebar/index.html')}#${initial}${options.focus ? '-focus' : ''}${options.quote !== undefined ? `-q${options.quote}` : ''}`;
   frame.contentWindow?.location.replace(url);
 
   signal.addEventListener('abort', () => {

@@ -44,6 +44,8 @@ export type Message =
    * frame whose load nobody confirms: someone else navigated it).
    */
   | { type: 'sidebar-ready' }
+  /** sidebar → background → content: scroll the article to the quote `index` of the analysis's highlights. */
+  | { type: 'show-quote'; index: number }
   /** popup → content (through tabs.sendMessage): open the sidebar. */
   | { type: 'show-sidebar' };
 
@@ -129,6 +131,8 @@ export function isMessage(v: unknown): v is Message {
       return Number.isInteger(v.tabId) && (v.tabId as number) >= 0;
     case 'sidebar-layout':
       return typeof v.layout === 'string' && LAYOUTS.includes(v.layout);
+    case 'show-quote':
+      return Number.isInteger(v.index) && (v.index as number) >= 0 && (v.index as number) < 1000 && Object.keys(v).length === 2;
     default:
       return false;
   }

@@ -25,7 +25,8 @@ export function MismatchList({ mismatches, orgName, language, t }: { mismatches:
       {mismatches.map((m) => (
         <li class={`mismatch mismatch--${m.kind}`} data-testid="mismatch" data-field={m.field} data-kind={m.kind} key={`${m.kind}:${m.field}`}>
           <div class="mismatch__field">{fieldName(m.field, language)}</div>
-          <div class="mismatch__kind">{common(`kind.${m.kind}`)}</div>
+          {/* The official line below already says "not collected" / "not affected" / "did not mention": said once. */}
+          {m.kind === 'count' && <div class="mismatch__kind">{common(`kind.${m.kind}`)}</div>}
           <dl>
             <dt>{t('mismatch.articleSays')}</dt>
             <dd lang={/[\u0900-\u097F]/.test(m.claim) ? 'hi' : 'en'}>“<bdi>{m.claim}</bdi>”</dd>

@@ -29,15 +29,25 @@ export interface SidebarAppProps {
   focusRequest?: number;
   /** Whether the claim and response sentences are marked in the article (the legend says how). */
   showLegend?: boolean;
+  /** Scroll the article to one of the marked sentences (the analysis's highlights, by index). */
+  onShowQuote?(index: number): void;
+  /** The marked sentence the reader clicked in the article: its row is scrolled to and focused. */
+  targetQuote?: number;
   onLanguageChange(language: Language): void;
   onLayoutChange(layout: SidebarLayout): void;
 }
 
-export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possibleEntry = null, focusRequest = 0, showLegend = false, onLanguageChange, onLayoutChange }: SidebarAppProps) {
+export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possibleEntry = null, focusRequest = 0, showLegend = false, onShowQuote, targetQuote, onLanguageChange, onLayoutChange }: SidebarAppProps) {
   const focusTarget = useRef<HTMLElement>(null);
   useEffect(() => {
+    if (targetQuote !== undefined && layout === 'expanded') {
+      const row = document.getElementById(`quote-${targetQuote}`);
+      row?.scrollIntoView({ block: 'center' });
+      row?.querySelector('button')?.focus();
+      return;
+    }
     if (focusRequest > 0) focusTarget.current?.focus();
-  }, [focusRequest, layout]);
+  }, [focusRequest, layout, targetQuote]);
   const t = translator(SIDEBAR_STRINGS, language);
   const common = translator(COMMON, language);
   const disagreements = entry ? contradictions(analysis) : [];
@@ -120,11 +130,6 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possible
           </section>
         )}
 
-        {showLegend && (
-          <p class="legend small" data-testid="highlight-legend">
-            {t('legend.heading')}: <span class="legend__claim">{t('legend.claim')}</span> · <span class="legend__response">{t('legend.response')}</span>
-          </p>
-        )}
 
         {entry && (
           <section aria-labelledby="mismatch-heading" class={disagreements.length > 0 ? 'card card--alert' : 'card'}>
@@ -154,6 +159,26 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possible
             {t('stanceInText.heading')} <strong>{t(`stanceInText.${analysis.officialStanceInText}`)}</strong>
           </p>
         </section>
+
+        {showLegend && analysis.highlights.length > 0 && (
+          <section aria-labelledby="quotes-heading" data-testid="article-quotes">
+            <h2 id="quotes-heading">{t('legend.heading')}</h2>
+            <p class="legend small" data-testid="highlight-legend">
+              <span class="legend__claim">{t('legend.claim')}</span> · <span class="legend__response">{t('legend.response')}</span>
+            </p>
+            <ul class="quotes">
+              {analysis.highlights.map((h, i) => (
+                <li key={i} id={`quote-${i}`} class={`quote${targetQuote === i ? ' quote--target' : ''}`} data-role={h.role} data-testid="article-quote">
+                  <span class={`quote__role legend__${h.role}`}>{t(h.role === 'claim' ? 'legend.claim' : 'legend.response')}</span>{' '}
+                  <span lang={/[\u0900-\u097F]/.test(h.exact) ? 'hi' : 'en'}>“<bdi>{h.exact}</bdi>”</span>{' '}
+                  <button type="button" class="text" data-testid="show-quote" onClick={() => onShowQuote?.(i)}>
+                    {t('quotes.show')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
 
         {notAddressed.length > 0 && (
           <section aria-labelledby="not-addressed-heading">

@@ -34,7 +34,7 @@ function updateSettings(change: (settings: Settings) => Settings): Promise<unkno
   return saving;
 }
 
-function Controller({ report, settings: initialSettings, startLayout, startFocus }: { report: Report; settings: Settings; startLayout: SidebarLayout; startFocus: boolean }) {
+function Controller({ report, settings: initialSettings, startLayout, startFocus, targetQuote }: { report: Report; settings: Settings; startLayout: SidebarLayout; startFocus: boolean; targetQuote?: number }) {
   const [settings, setSettings] = useState<Settings>(initialSettings);
   const [layout, setLayout] = useState<SidebarLayout>(startLayout);
   const [focusRequest, setFocusRequest] = useState(startFocus ? 1 : 0);
@@ -82,6 +82,11 @@ function Controller({ report, settings: initialSettings, startLayout, startFocus
       layout={layout}
       kbAsOf={KB_AS_OF}
       focusRequest={focusRequest}
+      targetQuote={targetQuote}
+      onShowQuote={(index) => {
+        const message: Message = { type: 'show-quote', index };
+        void browser.runtime.sendMessage(message).catch((error: unknown) => console.warn('LeakLens sidebar: could not show the quote', error));
+      }}
       showLegend={(settings.sites[report.siteId]?.highlightInPage ?? true) && report.analysis.highlights.length > 0}
       onLanguageChange={changeLanguage}
       onLayoutChange={changeLayout}
@@ -97,10 +102,15 @@ async function start(): Promise<void> {
     root.textContent = translator(SIDEBAR_STRINGS, browserLanguage())('unavailable');
     return;
   }
-  // The content script sized the frame for this layout and says so in the address ("#collapsed", "#expanded-focus").
-  const [hashLayout, focus] = location.hash.slice(1).split('-');
+  // The content script sized the frame for this layout and says so in the address ("#collapsed", "#expanded-focus",
+  // "#expanded-focus-q2": opened at the row of the marked sentence 2, which the reader clicked in the article).
+  const [hashLayout, ...flags] = location.hash.slice(1).split('-');
   const startLayout = LAYOUTS.find((l) => l === hashLayout) ?? 'expanded';
-  render(<Controller report={answer as Report} settings={settings} startLayout={startLayout} startFocus={focus === 'focus'} />, root);
+  const quoteFlag = flags.find((f) => /^q\d{1,3}$/.test(f));
+  render(
+    <Controller report={answer as Report} settings={settings} startLayout={startLayout} startFocus={flags.includes('focus')} {...(quoteFlag ? { targetQuote: Number(quoteFlag.slice(1)) } : {})} />,
+    root,
+  );
 }
 
 // The content script that framed this page withdraws a frame whose load nobody confirms (a page navigated it).

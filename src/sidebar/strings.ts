@@ -16,7 +16,7 @@ export type SidebarKey =
   | 'stanceInText.heading' | 'stanceInText.denied' | 'stanceInText.confirmed' | 'stanceInText.partial' | 'stanceInText.investigating' | 'stanceInText.none'
   | 'source' | 'sources' | 'kbAsOf' | 'noVerdict' | 'collapsed.summary' | 'collapsed.summary.one' | 'collapsed.summaryNone' | 'collapsed.summaryUnknown'
   | 'incident.possible.body' | 'incident.possible.label' | 'why.label' | 'why.suffix' | 'why.published'
-  | 'legend.heading' | 'legend.claim' | 'legend.response';
+  | 'legend.heading' | 'legend.claim' | 'legend.response' | 'quotes.show';
 
 export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
   en: {
@@ -87,6 +87,7 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'legend.heading': 'Marked in the article',
     'legend.claim': 'the claim',
     'legend.response': 'the official response',
+    'quotes.show': 'Show in the article',
   },
   hi: {
     'app.name': 'LeakLens',
@@ -153,8 +154,9 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'why.label': 'यही मामला क्यों:',
     'why.suffix': '— दावे में भी यही है',
     'why.published': 'खबर {date} को छपी',
-    'legend.heading': 'खबर में हाइलाइट',
+    'legend.heading': 'खबर में हाइलाइट किए वाक्य',
     'legend.claim': 'दावा',
     'legend.response': 'आधिकारिक जवाब',
+    'quotes.show': 'खबर में दिखाएं',
   },
 };

@@ -109,6 +109,14 @@ describe('the background message router', () => {
     expect(deps.sendToTopFrame).toHaveBeenCalledWith(7, { type: 'sidebar-layout', layout: 'collapsed' }, undefined);
   });
 
+  it('relays the sidebar’s "show this quote in the article" to its own tab, and nobody else’s', async () => {
+    await route({ type: 'show-quote', index: 1 }, sidebar);
+    expect(deps.sendToTopFrame).toHaveBeenCalledWith(7, { type: 'show-quote', index: 1 }, undefined);
+    vi.mocked(deps.sendToTopFrame).mockClear();
+    await route({ type: 'show-quote', index: 1 }, popup);
+    expect(deps.sendToTopFrame).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['another extension', { type: 'get-tab-state', tabId: 1 }, { ...popup, id: 'otherextensionidotherextensionid' }],
     ['a malformed message', { type: 'get-tab-state', tabId: -1 }, popup],

@@ -376,3 +376,49 @@ describe('options a reader expects', () => {
     await page.close();
   });
 });
+
+describe('highlights that explain themselves', () => {
+  it('a quote in the sidebar scrolls the article to its sentence; a click on a marked sentence opens the sidebar at its row', async () => {
+    const page = await open(pk(SEED_PATH), { width: 1024, height: 768 });
+    const { frame } = await shown(page);
+    // Compact at this width: the reader opens it, then asks for the official response's sentence.
+    await frame.locator('[data-testid="expand"]').click();
+    const quotes = frame.locator('[data-testid="article-quote"]');
+    await expect.poll(() => quotes.count()).toBeGreaterThan(0);
+    expect(await frame.locator('[data-testid="highlight-legend"]').innerText()).toContain('दावा');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const last = (await quotes.count()) - 1;
+    await quotes.nth(last).locator('[data-testid="show-quote"]').click();
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('leaklens-focus'))).toBe(true);
+    const inView = () => page.evaluate(() => {
+      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('leaklens-focus') ?? [])][0];
+      const r = range?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= innerHeight;
+    });
+    // It scrolls smoothly: the sentence arrives in view within a moment.
+    await expect.poll(inView, { timeout: 3000 }).toBe(true);
+
+    // Back from the sentence to its row.
+    await frame.locator('[data-testid="collapse"]').click();
+    await frame.locator('[data-testid="sidebar-collapsed"]').waitFor();
+    // Let the smooth scroll above end, bring the claim's sentence into view, then click its first word.
+    await page.waitForTimeout(800);
+    await page.evaluate(() => {
+      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('leaklens-claim') ?? [])][0]!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    });
+    await page.waitForTimeout(200);
+    const point = await page.evaluate(() => {
+      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('leaklens-claim') ?? [])][0]!;
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.frames().some((f) => !f.isDetached() && f.url().includes('-q'))).toBe(true);
+    const reopened = page.frames().find((f) => !f.isDetached() && f.url().includes('-q'))!;
+    await reopened.locator('.quote--target').waitFor();
+    await expect.poll(() => reopened.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('show-quote');
+    expect(await reopened.locator('.quote--target').getAttribute('data-role')).toBe('claim');
+    await page.close();
+  });
+});

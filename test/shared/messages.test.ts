@@ -84,6 +84,8 @@ describe('isMessage', () => {
     { type: 'sidebar-layout', layout: 'collapsed' },
     { type: 'sidebar-layout', layout: 'closed' },
     { type: 'show-sidebar' },
+    { type: 'show-quote', index: 0 },
+    { type: 'show-quote', index: 12 },
   ])('accepts %j', (message) => {
     expect(isMessage(message)).toBe(true);
   });
@@ -113,6 +115,11 @@ describe('isMessage', () => {
     { type: 'get-tab-state', tabId: Number.NaN },
     { type: 'sidebar-layout' },
     { type: 'sidebar-layout', layout: 'hidden' },
+    { type: 'show-quote' },
+    { type: 'show-quote', index: -1 },
+    { type: 'show-quote', index: 1.5 },
+    { type: 'show-quote', index: '2' },
+    { type: 'show-quote', index: 2, extra: true },
     { type: 'sidebar-layout', layout: 1 },
   ])('rejects %j', (message) => {
     expect(isMessage(message)).toBe(false);

@@ -120,6 +120,17 @@ describe('SidebarApp', () => {
     expect(container.textContent).toContain('cannot tell for sure');
   });
 
+  it('lists the sentences marked in the article, with a legend, each one a button to it there', () => {
+    const highlights = [{ role: 'claim' as const, exact: '20 हजार लोगों का डेटा बिक्री के लिए', prefix: '', suffix: '' }, { role: 'response' as const, exact: 'को-विन से कोई डेटा लीक नहीं हुआ', prefix: '', suffix: '' }];
+    const onShowQuote = vi.fn();
+    show({ showLegend: true, onShowQuote, analysis: { ...analysis, highlights } });
+    const rows = container.querySelectorAll('[data-testid="article-quote"]');
+    expect([...rows].map((r) => r.getAttribute('data-role'))).toEqual(['claim', 'response']);
+    expect(container.querySelector('[data-testid="highlight-legend"]')!.textContent).toBe('दावा · आधिकारिक जवाब');
+    (rows[1]!.querySelector('[data-testid="show-quote"]') as HTMLButtonElement).click();
+    expect(onShowQuote).toHaveBeenCalledWith(1);
+  });
+
   it('keeps "no mismatch" out of the alert box', () => {
     show({ language: 'en', analysis: { ...analysis, mismatches: [] } });
     expect(container.querySelector('[data-testid="mismatch-count"]')!.closest('.card--alert')).toBeNull();
