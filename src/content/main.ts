@@ -64,6 +64,8 @@ export async function startLeakLens(): Promise<void> {
   let sidebarControl: AbortController | null = null;
   /** The quotes marked in the article for the current run (the sidebar can scroll the article to one). */
   let marks: QuoteMarks | null = null;
+  /** The element holding the analysed article, found once per analysis. */
+  let articleRoot: Element | null = null;
   /** The article text the shown analysis was made from (what the reader must still be able to see). */
   let analysedText: string | null = null;
   // One look at the page (extraction and analysis) at a time; a request that comes meanwhile replaces any
@@ -90,11 +92,12 @@ export async function startLeakLens(): Promise<void> {
     runSignal.addEventListener('abort', () => control.abort(), { once: true, signal: control.signal });
     if (isSandboxedDocument()) return;
     const language = chooseLanguage(settings.language, story?.analysis?.language ?? null, browserLanguage());
-    const articleRight = () => articleRightEdge(findArticleRoot(document, location.href));
+    // Where the article ends, for placing the sidebar beside it (the element found once per analysis).
+    const articleRight = () => articleRightEdge(articleRoot?.isConnected ? articleRoot : null);
     sidebar = mountSidebarFrame(layout, control.signal, (reason) => {
       console.warn(`LeakLens: the sidebar was withdrawn (${reason})`);
       sidebar = null;
-    }, { language, articleRight, focus, ...(quote !== undefined ? { quote } : {}) });
+    }, { language, articleRight, focus, short: !story?.analysis?.incident, ...(quote !== undefined ? { quote } : {}) });
   };
 
   const lookAtPage = async (reason: Reason): Promise<void> => {
@@ -163,13 +166,18 @@ export async function startLeakLens(): Promise<void> {
     story = { key, analysis };
     if (!analysis?.isLeakArticle) return;
     analysedText = article?.text ?? null;
-    openSidebar(firstLayout(decision.siteSettings, articleRightEdge(findArticleRoot(document, location.href))), current.signal);
+    // Finding the article element, mounting the sidebar beside it and highlighting each get a task of their own: on a
+    // long or deeply nested article, any two together would make one long task.
+    await nextTask();
+    if (current.signal.aborted) return;
+    const root = findArticleRoot(document, location.href, { checkLayout: true });
+    articleRoot = root;
+    await nextTask();
+    if (current.signal.aborted) return;
+    openSidebar(firstLayout(decision.siteSettings, articleRightEdge(root)), current.signal);
     if (decision.siteSettings.highlightInPage) {
-      // In a task of its own: on a long or deeply nested article, mounting and highlighting together would make
-      // one long task.
       await nextTask();
       if (current.signal.aborted) return;
-      const root = findArticleRoot(document, location.href, { checkLayout: true });
       // A click on a marked sentence opens the sidebar at that quote's row.
       if (root) marks = highlightQuotes(root, analysis.highlights, current.signal, (article?.text.length ?? 0) + 50_000, (quote) => openSidebar('expanded', current.signal, true, quote));
     }

@@ -42,10 +42,19 @@ export interface Placement {
   besideArticle: boolean;
 }
 
-/** The host's position and size for `layout` in a window `width` × `height` whose article ends at `articleRight`. */
-export function placeSidebar(layout: SidebarLayout, width: number, height: number, articleRight: number | null): Placement {
+/** How tall the open panel is for a leak the knowledge base does not hold (it has little to show). */
+const SHORT_PANEL = 560;
+
+/**
+ * The host's position and size for `layout` in a window `width` × `height` whose article ends at `articleRight`.
+ * `short`: the open panel has little to show (an unknown leak), so it is a card of at most SHORT_PANEL px.
+ */
+export function placeSidebar(layout: SidebarLayout, width: number, height: number, articleRight: number | null, short = false): Placement {
   const gutter = Math.max(0, width - (articleRight ?? width));
   if (layout === 'expanded') {
+    if (short && gutter - 2 * MARGIN >= MIN_PANEL) {
+      return { css: `bottom:16px;right:${MARGIN}px;width:${Math.min(MAX_PANEL, gutter - 2 * MARGIN)}px;height:min(${SHORT_PANEL}px,calc(100vh - 32px));border-radius:12px;`, besideArticle: true };
+    }
     if (gutter - MARGIN >= MIN_PANEL) return { css: `top:0;right:0;width:${Math.min(MAX_PANEL, gutter - MARGIN)}px;height:100vh;border-radius:0;`, besideArticle: true };
     if (width < 640) return { css: `bottom:0;left:0;width:100vw;height:${Math.round(height * 0.7)}px;border-radius:12px 12px 0 0;`, besideArticle: false };
     return { css: `top:0;right:0;width:min(${MAX_PANEL}px,100vw);height:100vh;border-radius:0;`, besideArticle: false };
@@ -92,6 +101,8 @@ export interface SidebarFrameOptions {
   focus?: boolean;
   /** Open at the row of this quote (the reader clicked that sentence in the article). */
   quote?: number;
+  /** The open panel has little to show (a leak the knowledge base does not hold): a shorter card. */
+  short?: boolean;
 }
 
 /** How long the sidebar page has to confirm it loaded before the frame is taken to be someone else's. */
@@ -184,7 +195,7 @@ export function mountSidebarFrame(
     host.style.cssText = important(
       'all:initial;display:block;position:fixed;inset:auto;z-index:2147483647;margin:0;padding:0;border:0;transform:none;filter:none;' +
         'opacity:1;visibility:visible;pointer-events:auto;box-shadow:0 0 24px rgba(0,0,0,.25);overflow:hidden;' +
-        placeSidebar(layout, innerWidth, innerHeight, articleRight).css +
+        placeSidebar(layout, innerWidth, innerHeight, articleRight, options.short).css +
         pageZoom(),
     );
     if (!host.isConnected) {

@@ -26,6 +26,7 @@ export interface OptionsAppProps {
   /** Undo the last "restore defaults" (offered while its status shows). */
   onUndoRestore?: () => void;
   onPausedChange?: (paused: boolean) => void;
+  onNewSiteStartChange?: (start: 'open' | 'compact') => void;
   /** Save the settings as a JSON file. */
   onExport?: () => void;
   /** A JSON file's text to import. */
@@ -123,6 +124,33 @@ export function OptionsApp(props: OptionsAppProps) {
           </section>
 
           <SidebarLanguage t={t} value={settings.language} onChange={props.onSidebarLanguageChange} />
+
+          <section class="options__section">
+            <fieldset class="sidebar-language">
+              <legend>
+                <h2>{t('newSite.heading')}</h2>
+              </legend>
+              <p class="options__hint" id="options-new-site-hint">
+                {t('newSite.hint')}
+              </p>
+              {(['open', 'compact'] as const).map((start) => (
+                <label key={start} class="radio-label">
+                  <input
+                    type="radio"
+                    name="new-site-start"
+                    value={start}
+                    checked={settings.newSiteStart === start}
+                    aria-describedby="options-new-site-hint"
+                    data-testid={`options-new-site-${start}`}
+                    onChange={(event) => {
+                      if (event.currentTarget.checked) props.onNewSiteStartChange?.(start);
+                    }}
+                  />
+                  <span>{t(`newSite.${start}`)}</span>
+                </label>
+              ))}
+            </fieldset>
+          </section>
 
           <section class="options__section" aria-labelledby="options-transfer-heading">
             <h2 id="options-transfer-heading">{t('transfer.heading')}</h2>

@@ -73,6 +73,7 @@ function Options() {
     run(() => updateSettings(deps, (s) => ({ ...earlier, optionsLanguage: s.optionsLanguage })), 'undone');
   }, [run, beforeRestore]);
   const onPausedChange = useCallback((paused: boolean) => run(() => updateSettings(deps, (s) => ({ ...s, paused })), 'saved'), [run]);
+  const onNewSiteStartChange = useCallback((newSiteStart: 'open' | 'compact') => run(() => updateSettings(deps, (s) => ({ ...s, newSiteStart })), 'saved'), [run]);
   const onExport = useCallback(() => {
     if (!settings) return;
     const url = URL.createObjectURL(new Blob([JSON.stringify(settings, null, 2) + '\n'], { type: 'application/json' }));
@@ -107,6 +108,7 @@ function Options() {
       onRestoreDefaults={onRestoreDefaults}
       onUndoRestore={beforeRestore ? onUndoRestore : undefined}
       onPausedChange={onPausedChange}
+      onNewSiteStartChange={onNewSiteStartChange}
       onExport={onExport}
       onImport={onImport}
     />

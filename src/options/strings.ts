@@ -25,6 +25,10 @@ export type OptionsKey =
   | 'status.saved'
   | 'restore.undo'
   | 'restore.undone'
+  | 'newSite.heading'
+  | 'newSite.hint'
+  | 'newSite.open'
+  | 'newSite.compact'
   | 'pause.heading'
   | 'pause.hint'
   | 'transfer.heading'
@@ -56,6 +60,10 @@ export const OPTIONS_STRINGS: Catalogue<OptionsKey> = {
     'status.saved': 'Saved.',
     'restore.undo': 'Undo',
     'restore.undone': 'Your earlier settings are back.',
+    'newSite.heading': 'On a site added later',
+    'newSite.hint': 'How the sidebar starts on a news site a later version of LeakLens adds. Each site above keeps its own choice.',
+    'newSite.open': 'Open beside the article (where there is room)',
+    'newSite.compact': 'As a compact card',
     'pause.heading': 'Pause LeakLens on every site',
     'pause.hint': 'While paused, LeakLens reads no article anywhere. The switches for each site below are kept for when you resume.',
     'transfer.heading': 'Export and import',
@@ -86,6 +94,10 @@ export const OPTIONS_STRINGS: Catalogue<OptionsKey> = {
     'status.saved': 'सेव हो गया।',
     'restore.undo': 'पहले जैसा करें',
     'restore.undone': 'आपकी पिछली सेटिंग्स वापस आ गईं।',
+    'newSite.heading': 'बाद में जुड़ी साइट पर',
+    'newSite.hint': 'LeakLens के किसी नए वर्जन में जुड़ी समाचार साइट पर साइडबार कैसे खुले। ऊपर दी गई हर साइट पर उसकी अपनी पसंद बनी रहती है।',
+    'newSite.open': 'खबर के बगल में खुला (जहां जगह हो)',
+    'newSite.compact': 'छोटे कार्ड के रूप में',
     'pause.heading': 'सभी साइटों पर LeakLens रोकें',
     'pause.hint': 'रुके रहने पर LeakLens कहीं भी कोई खबर नहीं पढ़ता। नीचे हर साइट के स्विच वैसे ही रहेंगे, ताकि दोबारा चालू करने पर काम आएं।',
     'transfer.heading': 'एक्सपोर्ट और इंपोर्ट',

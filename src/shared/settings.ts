@@ -31,6 +31,8 @@ export interface Settings {
   language: UiLanguage;
   /** One switch for every site: LeakLens reads nothing anywhere while it is on (the per-site switches are kept). */
   paused: boolean;
+  /** How the sidebar starts on a site these settings do not hold yet (one a later version adds): open or compact. */
+  newSiteStart: 'open' | 'compact';
   /** The options page's own language: the browser's ('auto'), or English / Hindi as the reader chose there. */
   optionsLanguage: UiLanguage;
   sites: Record<string, SiteSettings>;
@@ -43,6 +45,7 @@ export function defaultSettings(): Settings {
     version: SETTINGS_VERSION,
     language: 'auto',
     paused: false,
+    newSiteStart: 'open',
     optionsLanguage: 'auto',
     sites: Object.fromEntries(NEWS_SITES.map((s) => [s.id, { ...DEFAULT_SITE_SETTINGS }])),
   };
@@ -84,11 +87,16 @@ export function sanitizeSettings(stored: unknown): Settings {
   if (isUiLanguage(raw.language)) settings.language = raw.language;
   if (isUiLanguage(raw.optionsLanguage)) settings.optionsLanguage = raw.optionsLanguage;
   if (typeof raw.paused === 'boolean') settings.paused = raw.paused;
+  if (raw.newSiteStart === 'open' || raw.newSiteStart === 'compact') settings.newSiteStart = raw.newSiteStart;
   const storedSites = isObject(raw.sites) ? raw.sites : {};
   for (const site of NEWS_SITES) {
     const stored = storedSites[site.id];
-    if (!isObject(stored)) continue;
     const target = settings.sites[site.id]!;
+    if (!isObject(stored)) {
+      // A site the stored settings do not know (added since): it starts as the reader chose for new sites.
+      if (isObject(raw.sites) && Object.keys(raw.sites).length > 0) target.startCollapsed = settings.newSiteStart === 'compact';
+      continue;
+    }
     for (const key of ['enabled', 'startCollapsed', 'highlightInPage', 'closed'] as const) {
       if (typeof stored[key] === 'boolean') target[key] = stored[key];
     }

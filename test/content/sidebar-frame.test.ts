@@ -22,6 +22,10 @@ describe('placeSidebar', () => {
     expect(placeSidebar('collapsed', 1024, 768, null).besideArticle).toBe(false);
   });
 
+  it('for a leak the knowledge base does not hold, the open sidebar is a shorter card beside the article', () => {
+    expect(placeSidebar('expanded', 1640, 900, 1200, true)).toEqual({ css: expect.stringContaining('height:min(560px,calc(100vh - 32px))'), besideArticle: true });
+  });
+
   it('closed, leaves a 36 px tab at the right edge', () => {
     expect(placeSidebar('closed', 1024, 768, 892).css).toContain('width:36px');
   });

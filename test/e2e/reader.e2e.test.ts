@@ -314,9 +314,12 @@ describe('the popup says what happened', () => {
 });
 
 describe('signals', () => {
-  it('an unknown leak gets a neutral "?" badge, never a green tick', async () => {
+  it('an unknown leak gets a neutral "?" badge, never a green tick, and a compact panel, not a full-height one', async () => {
     const page = await open(ndtv(UNKNOWN_PATH));
-    await shown(page);
+    expect((await shown(page)).layout).toBe('sidebar');
+    const rect = await hostRect(page);
+    expect(rect.height).toBeLessThanOrEqual(560);
+    expect((await covered(page)).textRects).toBe(0);
     const tabId = await tabIdOf(ext, page.url());
     await expect.poll(() => badgeTextOfTab(ext, tabId)).toBe('?');
     await page.close();

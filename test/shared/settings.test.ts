@@ -106,6 +106,17 @@ describe('pause and settings files', () => {
   });
 });
 
+describe('a site the stored settings do not know yet', () => {
+  it('starts as the reader chose for new sites; known sites keep their own choice', () => {
+    const stored = { version: 2, newSiteStart: 'compact', sites: { ndtv: { enabled: true, startCollapsed: false } } };
+    const settings = sanitizeSettings(stored);
+    expect(settings.newSiteStart).toBe('compact');
+    expect(settings.sites.ndtv?.startCollapsed).toBe(false);
+    expect(settings.sites.aajtak?.startCollapsed).toBe(true);
+    expect(sanitizeSettings({ ...stored, newSiteStart: 'sideways' }).sites.aajtak?.startCollapsed).toBe(false);
+  });
+});
+
 describe('migration v1 → v2', () => {
   it('turns the list of switched-off sites into per-site settings, the rest default', () => {
     const settings = sanitizeSettings({ version: 1, disabledSites: ['ndtv', 'aajtak'] });
