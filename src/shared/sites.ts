@@ -18,21 +18,47 @@ export interface NewsSite {
   articleSelectors: readonly string[];
 }
 
+/**
+ * `articleSelectors` is a site's module: where its article body sits, for a site whose pages the generic path
+ * (JSON-LD articleBody, readability, densest block) does not read well. Most sites need none. When a site's
+ * markup changes, its selectors find nothing and the generic path reads the page.
+ */
 export const NEWS_SITES: readonly NewsSite[] = [
+  // Hindi
   { id: 'prabhatkhabar', name: { en: 'Prabhat Khabar', hi: 'प्रभात खबर' }, hosts: ['prabhatkhabar.com'], language: 'hi', articleSelectors: ['.story-content', '.article-content', 'article'] },
-  { id: 'ndtv', name: { en: 'NDTV', hi: 'एनडीटीवी' }, hosts: ['ndtv.com', 'ndtv.in'], language: 'en', articleSelectors: ['.sp-cn', '.Art-exp_wr', 'article'] },
-  { id: 'timesofindia', name: { en: 'The Times of India', hi: 'टाइम्स ऑफ इंडिया' }, hosts: ['timesofindia.indiatimes.com'], language: 'en', articleSelectors: ['[data-articlebody]', '._s30J', 'article'] },
-  { id: 'hindustantimes', name: { en: 'Hindustan Times', hi: 'हिंदुस्तान टाइम्स' }, hosts: ['hindustantimes.com'], language: 'en', articleSelectors: ['.storyDetails', '.detail', 'article'] },
-  { id: 'aajtak', name: { en: 'Aaj Tak', hi: 'आज तक' }, hosts: ['aajtak.in'], language: 'hi', articleSelectors: ['.story-with-main-sec', '.content-area', 'article'] },
-  { id: 'bhaskar', name: { en: 'Dainik Bhaskar', hi: 'दैनिक भास्कर' }, hosts: ['bhaskar.com'], language: 'hi', articleSelectors: ['article'] },
-  { id: 'amarujala', name: { en: 'Amar Ujala', hi: 'अमर उजाला' }, hosts: ['amarujala.com'], language: 'hi', articleSelectors: ['.article-desc', '.description', 'article'] },
-  { id: 'jagran', name: { en: 'Jagran', hi: 'जागरण' }, hosts: ['jagran.com'], language: 'hi', articleSelectors: ['.articleBody', '#article-body', 'article'] },
-  { id: 'thehindu', name: { en: 'The Hindu', hi: 'द हिंदू' }, hosts: ['thehindu.com'], language: 'en', articleSelectors: ['.articlebodycontent', '[itemprop="articleBody"]', 'article'] },
-  { id: 'indianexpress', name: { en: 'The Indian Express', hi: 'इंडियन एक्सप्रेस' }, hosts: ['indianexpress.com'], language: 'en', articleSelectors: ['#pcl-full-content', '.full-details', 'article'] },
-  { id: 'livemint', name: { en: 'Mint', hi: 'मिंट' }, hosts: ['livemint.com'], language: 'en', articleSelectors: ['.storyPage_storyContent__m_MYl', '.mainArea', 'article'] },
+  { id: 'bhaskar', name: { en: 'Dainik Bhaskar', hi: 'दैनिक भास्कर' }, hosts: ['bhaskar.com'], language: 'hi', articleSelectors: [] },
+  { id: 'amarujala', name: { en: 'Amar Ujala', hi: 'अमर उजाला' }, hosts: ['amarujala.com'], language: 'hi', articleSelectors: ['.article-desc', '.description'] },
+  { id: 'jagran', name: { en: 'Dainik Jagran', hi: 'दैनिक जागरण' }, hosts: ['jagran.com'], language: 'hi', articleSelectors: ['.articleBody', '#article-body'] },
+  { id: 'aajtak', name: { en: 'Aaj Tak', hi: 'आज तक' }, hosts: ['aajtak.in'], language: 'hi', articleSelectors: ['.story-with-main-sec', '.content-area'] },
+  { id: 'navbharattimes', name: { en: 'Navbharat Times', hi: 'नवभारत टाइम्स' }, hosts: ['navbharattimes.indiatimes.com'], language: 'hi', articleSelectors: [] },
+  { id: 'livehindustan', name: { en: 'Live Hindustan', hi: 'लाइव हिन्दुस्तान' }, hosts: ['livehindustan.com'], language: 'hi', articleSelectors: [] },
+  { id: 'abplive', name: { en: 'ABP Live', hi: 'एबीपी लाइव' }, hosts: ['abplive.com'], language: 'hi', articleSelectors: [] },
+  { id: 'tv9bharatvarsh', name: { en: 'TV9 Bharatvarsh', hi: 'टीवी9 भारतवर्ष' }, hosts: ['tv9hindi.com'], language: 'hi', articleSelectors: [] },
+  { id: 'patrika', name: { en: 'Patrika', hi: 'पत्रिका' }, hosts: ['patrika.com'], language: 'hi', articleSelectors: [] },
+  { id: 'jansatta', name: { en: 'Jansatta', hi: 'जनसत्ता' }, hosts: ['jansatta.com'], language: 'hi', articleSelectors: [] },
+  // English
+  { id: 'timesofindia', name: { en: 'The Times of India', hi: 'टाइम्स ऑफ इंडिया' }, hosts: ['timesofindia.indiatimes.com', 'timesofindia.com'], language: 'en', articleSelectors: ['[data-articlebody]', '._s30J'] },
+  { id: 'hindustantimes', name: { en: 'Hindustan Times', hi: 'हिंदुस्तान टाइम्स' }, hosts: ['hindustantimes.com'], language: 'en', articleSelectors: ['.storyDetails', '.detail'] },
+  { id: 'thehindu', name: { en: 'The Hindu', hi: 'द हिंदू' }, hosts: ['thehindu.com'], language: 'en', articleSelectors: ['.articlebodycontent', '[itemprop="articleBody"]'] },
+  { id: 'indianexpress', name: { en: 'The Indian Express', hi: 'इंडियन एक्सप्रेस' }, hosts: ['indianexpress.com'], language: 'en', articleSelectors: ['#pcl-full-content', '.full-details'] },
+  { id: 'livemint', name: { en: 'Mint', hi: 'मिंट' }, hosts: ['livemint.com'], language: 'en', articleSelectors: ['.storyPage_storyContent__m_MYl', '.mainArea'] },
+  { id: 'moneycontrol', name: { en: 'Moneycontrol', hi: 'मनीकंट्रोल' }, hosts: ['moneycontrol.com'], language: 'en', articleSelectors: [] },
+  { id: 'indiatoday', name: { en: 'India Today', hi: 'इंडिया टुडे' }, hosts: ['indiatoday.in'], language: 'en', articleSelectors: [] },
+  { id: 'medianama', name: { en: 'MediaNama', hi: 'मीडियानामा' }, hosts: ['medianama.com'], language: 'en', articleSelectors: [] },
+  { id: 'inc42', name: { en: 'Inc42', hi: 'इंक42' }, hosts: ['inc42.com'], language: 'en', articleSelectors: [] },
+  { id: 'businessstandard', name: { en: 'Business Standard', hi: 'बिज़नेस स्टैंडर्ड' }, hosts: ['business-standard.com'], language: 'en', articleSelectors: [] },
+  { id: 'economictimes', name: { en: 'The Economic Times', hi: 'इकनॉमिक टाइम्स' }, hosts: ['economictimes.indiatimes.com', 'economictimes.com'], language: 'en', articleSelectors: [] },
+  { id: 'scroll', name: { en: 'Scroll', hi: 'स्क्रॉल' }, hosts: ['scroll.in'], language: 'en', articleSelectors: [] },
+  { id: 'thequint', name: { en: 'The Quint', hi: 'द क्विंट' }, hosts: ['thequint.com'], language: 'en', articleSelectors: [] },
+  // Both languages (the main language is the one a page that declares none most likely has)
+  { id: 'ndtv', name: { en: 'NDTV', hi: 'एनडीटीवी' }, hosts: ['ndtv.com', 'ndtv.in'], language: 'en', articleSelectors: ['.sp-cn', '.Art-exp_wr'] },
+  { id: 'news18', name: { en: 'News18', hi: 'न्यूज़18' }, hosts: ['news18.com'], language: 'en', articleSelectors: [] },
+  { id: 'zeenews', name: { en: 'Zee News', hi: 'ज़ी न्यूज़' }, hosts: ['zeenews.india.com'], language: 'en', articleSelectors: [] },
+  { id: 'theprint', name: { en: 'ThePrint', hi: 'दिप्रिंट' }, hosts: ['theprint.in'], language: 'en', articleSelectors: [] },
 ];
 
-/** Match patterns for the manifest: each host and its subdomains (`*.host` also matches `host`), http and https. */
+/** Match patterns for the manifest: each host and its subdomains (`*.host` also matches `host`, and its www., m.
+ * and amp. hosts), http and https. */
 export function matchPatternsFor(site: NewsSite): string[] {
   return site.hosts.map((host) => `*://*.${host}/*`);
 }

@@ -43,7 +43,8 @@ describe('decideForUrl', () => {
     'https://ndtv.co/x',
     'https://www.ndtv.com.in/x',
     'https://indiatimes.com/x',
-    'https://economictimes.indiatimes.com/x',
+    'https://sports.indiatimes.com/x',
+    'https://navbharattimes.indiatimes.com.evil.io/x',
     'https://evil.io/www.ndtv.com/x',
     'https://evil.io/?u=https://www.ndtv.com/',
     'https://www.ndtv.com@evil.io/x',
@@ -87,14 +88,24 @@ describe('decideForUrl', () => {
 });
 
 describe('sites', () => {
-  it('ids are unique, and every site has hosts, both names and article selectors', () => {
+  it('ids are unique, and every site has hosts and both names', () => {
     expect(new Set(NEWS_SITES.map((s) => s.id)).size).toBe(NEWS_SITES.length);
     for (const site of NEWS_SITES) {
       expect(site.hosts.length).toBeGreaterThan(0);
       expect(site.name.en).not.toBe('');
       expect(site.name.hi).toMatch(/[\u0900-\u097F]/);
-      expect(site.articleSelectors.length).toBeGreaterThan(0);
     }
+  });
+
+  it('covers the 28 sites of issue 9, each on its www., m. and amp. hosts', () => {
+    expect(NEWS_SITES.map((s) => s.id).sort()).toEqual(
+      ['abplive', 'aajtak', 'amarujala', 'bhaskar', 'businessstandard', 'economictimes', 'hindustantimes', 'inc42', 'indianexpress', 'indiatoday', 'jagran', 'jansatta', 'livehindustan', 'livemint', 'medianama', 'moneycontrol', 'navbharattimes', 'ndtv', 'news18', 'patrika', 'prabhatkhabar', 'scroll', 'theprint', 'thehindu', 'thequint', 'timesofindia', 'tv9bharatvarsh', 'zeenews'].sort(),
+    );
+    for (const site of NEWS_SITES) {
+      for (const prefix of ['', 'www.', 'm.', 'amp.']) expect(siteForUrl(`https://${prefix}${site.hosts[0]}/news/story-1`)?.id).toBe(site.id);
+    }
+    expect(siteForUrl('https://m.timesofindia.com/india/x/articleshow/1.cms')?.id).toBe('timesofindia');
+    expect(siteForUrl('https://hindi.news18.com/news/x')?.id).toBe('news18');
   });
 
   it('match patterns cover each host and its subdomains', () => {
