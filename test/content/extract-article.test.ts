@@ -130,3 +130,21 @@ describe('extractArticle leaves out inserts and captions', () => {
     }
   });
 });
+
+describe('extractArticle on an infinite-scroll page', () => {
+  const story = (word: string) => Array.from({ length: 14 }, (_, i) => `<p>${word} paragraph ${i}: a full sentence of the ${word} story, long enough to be read as prose by the extractor.</p>`).join('');
+  const page = `<html><head><meta property="og:title" content="Cricket story"><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Cricket story', datePublished: '2022-01-20' })}</script></head><body>
+    <article data-url="/sports/cricket-story"><h1>Cricket story</h1>${story('cricket')}</article>
+    <article data-url="/tech/leak-story"><h2>Leak story</h2><time datetime="2022-01-21T10:00:00+05:30">21 Jan</time>${story('leak')}</article></body></html>`;
+
+  it('reads the story the address names, on its own, with its own title and date', () => {
+    const second = extractArticle(doc(page), 'https://www.ndtv.com/tech/leak-story')!;
+    expect(second.title).toBe('Leak story');
+    expect(second.publishedDate).toBe('2022-01-21T10:00:00+05:30');
+    expect(second.text).toContain('leak paragraph 13');
+    expect(second.text).not.toContain('cricket');
+    const first = extractArticle(doc(page), 'https://www.ndtv.com/sports/cricket-story')!;
+    expect(first.title).toBe('Cricket story');
+    expect(first.text).not.toContain('leak paragraph');
+  });
+});

@@ -116,20 +116,27 @@ export function nextTask(): Promise<void> {
 }
 
 function* extractSteps(doc: Document, url: string, options: ExtractOptions, found: { via: ExtractPath | null }): Steps<ArticleInput | null> {
-  const jsonLd = readJsonLd(doc);
+  // On an infinite-scroll page, the story at this address (or in view) is read on its own; the page's metadata
+  // (JSON-LD, og:title) describes the first story only.
+  const story = articleInView(doc, url, !!options.checkLayout);
+  const scope = story?.el ?? doc.body ?? doc.documentElement;
+  const jsonLd = story && !story.first ? null : readJsonLd(doc);
+  const heading = scope.querySelector('h1, h2')?.textContent;
   const title = cleanText(
-    metaContent(doc, 'meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent ?? jsonLd?.headline ?? doc.title ?? '',
+    (story && !story.first ? heading : undefined) ?? metaContent(doc, 'meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent ?? jsonLd?.headline ?? doc.title ?? '',
   ).slice(0, 500);
   yield PAUSE;
   const visible = visibilityTest(doc, !!options.checkLayout);
-  const text = yield* articleTextSteps(doc, url, visible, jsonLd, found, options);
+  const text = yield* articleTextSteps(doc, scope, url, visible, jsonLd, found, options);
   if (text.length < MIN_ARTICLE_CHARS) {
     found.via = null;
     return null;
   }
 
   const publishedDate =
-    metaContent(doc, 'meta[property="article:published_time"]') ?? metaContent(doc, 'meta[itemprop="datePublished"]') ?? jsonLd?.datePublished;
+    story && !story.first
+      ? (scope.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined)
+      : (metaContent(doc, 'meta[property="article:published_time"]') ?? metaContent(doc, 'meta[itemprop="datePublished"]') ?? jsonLd?.datePublished);
   const declaredLanguage = doc.documentElement.getAttribute('lang') ?? undefined;
   return {
     title,
@@ -147,10 +154,10 @@ function* extractSteps(doc: Document, url: string, options: ExtractOptions, foun
  * container (`[itemprop=articleBody]`, `<article>`, `<main>`) or the densest block; and last the JSON-LD
  * articleBody itself when the page shows next to nothing.
  */
-function* articleTextSteps(doc: Document, url: string, visible: (el: Element) => boolean, jsonLd: JsonLdArticle | null, found: { via: ExtractPath | null }, options: ExtractOptions): Steps<string> {
+function* articleTextSteps(doc: Document, scope: Element, url: string, visible: (el: Element) => boolean, jsonLd: JsonLdArticle | null, found: { via: ExtractPath | null }, options: ExtractOptions): Steps<string> {
   const site = siteForUrl(url);
   for (const selector of site?.articleSelectors ?? []) {
-    const root = doc.querySelector(selector);
+    const root = scope.matches(selector) ? scope : scope.querySelector(selector);
     if (root && hasEnoughText(root) && visible(root)) {
       const text = yield* blockTextSteps(root, visible);
       if (text.length >= MIN_ARTICLE_CHARS) {
@@ -163,10 +170,10 @@ function* articleTextSteps(doc: Document, url: string, visible: (el: Element) =>
   // its first paragraphs; readability finds the story's extent. Readability's choice wins when it holds the
   // JSON-LD's text and more.
   const jsonTarget = jsonLd?.articleBody && jsonLd.articleBody.length >= MIN_GUIDE_CHARS ? plainText(doc, jsonLd.articleBody) : null;
-  const readTarget = options.readability === false ? null : readabilityText(doc);
+  const readTarget = options.readability === false ? null : readabilityText(doc, scope);
   yield PAUSE;
   if (jsonTarget || readTarget) {
-    const blocks = yield* pageBlocksSteps(doc.body ?? doc.documentElement);
+    const blocks = yield* pageBlocksSteps(scope);
     const byJson = jsonTarget ? yield* alignSteps(blocks, jsonTarget, visible) : null;
     const byReadability = readTarget ? yield* alignSteps(blocks, readTarget, visible) : null;
     const jsonOk = !!byJson && byJson.text.length >= MIN_ARTICLE_CHARS;
@@ -182,7 +189,7 @@ function* articleTextSteps(doc: Document, url: string, visible: (el: Element) =>
       return byJson!.text;
     }
   }
-  const root = yield* findRootSteps(doc, url, visible, false);
+  const root = yield* findRootSteps(scope, url, visible, false);
   let text = root ? yield* blockTextSteps(root, visible) : '';
   found.via = root?.tagName === 'ARTICLE' || root?.tagName === 'MAIN' || root?.hasAttribute('itemprop') ? 'container' : 'densest';
   if (text.length < MIN_ARTICLE_CHARS && jsonLd?.articleBody && jsonLd.articleBody.length > text.length) {
@@ -197,30 +204,76 @@ export function findArticleRoot(doc: Document, url: string, options: ExtractOpti
   // The element around the blocks the last extraction of this document took, while it is still in the page.
   const last = lastRoot.get(doc);
   if (last?.isConnected) return last;
-  return runToEnd(findRootSteps(doc, url, visibilityTest(doc, !!options.checkLayout)));
+  return runToEnd(findRootSteps(doc.body ?? doc.documentElement, url, visibilityTest(doc, !!options.checkLayout)));
 }
 
 /** Per document, the nearest common ancestor of the blocks its last guided extraction took. */
 const lastRoot = new WeakMap<Document, Element>();
 
-function* findRootSteps(doc: Document, url: string, visible: (el: Element) => boolean, withSite = true): Steps<Element | null> {
+function* findRootSteps(scope: Element, url: string, visible: (el: Element) => boolean, withSite = true): Steps<Element | null> {
   const site = withSite ? siteForUrl(url) : null;
   for (const selector of [...(site?.articleSelectors ?? []), '[itemprop="articleBody"]', 'article', 'main']) {
-    const found = doc.querySelector(selector);
+    const found = scope.matches(selector) ? scope : scope.querySelector(selector);
     if (found && hasEnoughText(found) && visible(found)) return found;
   }
   yield PAUSE;
-  return yield* densestBlockSteps(doc, visible);
+  return yield* densestBlockSteps(scope, visible);
+}
+
+/** Story containers an infinite-scroll page appends one after another. */
+const STORY_URL_ATTRIBUTES = ['data-url', 'data-article-url', 'data-href', 'data-permalink', 'data-share-url'];
+
+/**
+ * On a page that holds several stories (infinite scroll appends the next one as another top-level <article> of
+ * 1,000 characters or more), the one this address names (its data-url or the like), else the one across the
+ * middle of the viewport, else the first. Null on a page of one story.
+ */
+function articleInView(doc: Document, url: string, checkLayout: boolean): { el: Element; first: boolean } | null {
+  const all = doc.getElementsByTagName('article');
+  if (all.length < 2) return null;
+  const stories: Element[] = [];
+  for (let i = 0; i < all.length && i < 50; i++) {
+    const el = all[i]!;
+    if (!el.parentElement?.closest('article') && !skipped(el) && hasEnoughText(el, 1000)) stories.push(el);
+  }
+  if (stories.length < 2) return null;
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // No address to match: the layout or the first story decides.
+  }
+  const named = (el: Element) =>
+    STORY_URL_ATTRIBUTES.some((name) => {
+      const value = el.getAttribute(name);
+      if (!value || !path) return false;
+      try {
+        return new URL(value, url).pathname === path;
+      } catch {
+        return false;
+      }
+    });
+  let chosen = stories.find(named);
+  const view = doc.defaultView;
+  if (!chosen && checkLayout && view) {
+    const middle = view.innerHeight / 2;
+    chosen = stories.find((el) => {
+      const rect = el.getBoundingClientRect();
+      return rect.top <= middle && rect.bottom >= middle;
+    });
+  }
+  chosen ??= stories[0]!;
+  return { el: chosen, first: chosen === stories[0] };
 }
 
 /** Whether an element holds at least MIN_ARTICLE_CHARS of text: stops reading as soon as it does (textContent of
  * a 5 MB article would copy all of it). Capped at 20,000 nodes. */
-function hasEnoughText(el: Element): boolean {
+function hasEnoughText(el: Element, min = MIN_ARTICLE_CHARS): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT: no global in Node */);
   let length = 0;
   for (let node = walker.nextNode(), seen = 0; node && seen < 20_000; node = walker.nextNode(), seen++) {
     length += node.nodeValue?.length ?? 0;
-    if (length >= MIN_ARTICLE_CHARS) return true;
+    if (length >= min) return true;
   }
   return false;
 }
@@ -273,9 +326,8 @@ function* walk(root: Element, onElement: (el: Element) => boolean): Steps<void> 
 }
 
 /** The parent of the most visible paragraph text: where most news pages keep the story. */
-function* densestBlockSteps(doc: Document, visible: (el: Element) => boolean): Steps<Element | null> {
+function* densestBlockSteps(body: Element, visible: (el: Element) => boolean): Steps<Element | null> {
   const score = new Map<Element, number>();
-  const body = doc.body ?? doc.documentElement;
   let paragraphs = 0;
   yield* walk(body, (el) => {
     if (skipped(el)) return false;
@@ -556,14 +608,19 @@ function commonAncestor(a: Element, b: Element): Element {
 }
 
 /** Readability's article text, from a copy of the page (it rearranges the document it reads), or null. */
-function readabilityText(doc: Document): string | null {
-  if (!doc.body || doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
+function readabilityText(doc: Document, scope: Element): string | null {
+  if (!doc.body || scope.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
   try {
     // A copy of the body alone, without what is never text (readability would copy and then drop it).
     const copy = doc.implementation.createHTMLDocument(doc.title);
     const lang = doc.documentElement.getAttribute('lang');
     if (lang) copy.documentElement.setAttribute('lang', lang);
-    const body = copy.importNode(doc.body, true);
+    let body: HTMLElement;
+    if (scope === doc.body) body = copy.importNode(doc.body, true);
+    else {
+      body = copy.createElement('body');
+      body.append(copy.importNode(scope, true));
+    }
     const drop = body.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed, canvas, video, audio, link, meta');
     for (let i = drop.length - 1; i >= 0; i--) drop[i]!.remove();
     copy.documentElement.replaceChild(body, copy.body);
