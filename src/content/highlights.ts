@@ -12,6 +12,12 @@ const NAMES = { claim: 'leaklens-claim', response: 'leaklens-response' } as cons
 const FOCUS_NAME = 'leaklens-focus';
 const FOCUS_MS = 2500;
 
+/** The small card over a marked sentence, in the sidebar's language. */
+export const HIGHLIGHT_CARD = {
+  en: { claim: 'LeakLens: the claim. Click to see it in the sidebar.', response: 'LeakLens: the official response. Click to see it in the sidebar.' },
+  hi: { claim: 'LeakLens: दावा। साइडबार में देखने के लिए क्लिक करें।', response: 'LeakLens: आधिकारिक जवाब। साइडबार में देखने के लिए क्लिक करें।' },
+} as const;
+
 /** The anchored quotes of one analysis: scroll to one, or find which one a click landed on. */
 export interface QuoteMarks {
   readonly count: number;
@@ -128,6 +134,8 @@ export function highlightQuotes(
   signal: AbortSignal,
   maxChars = 400_000,
   onQuoteClick?: (index: number) => void,
+  /** What the small card over a marked sentence says, per role (in the sidebar's language). */
+  cardText?: Record<QuoteHighlight['role'], string>,
 ): QuoteMarks {
   const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
@@ -190,6 +198,7 @@ export function highlightQuotes(
       }
     }, { signal });
   }
+  if (cardText) hoverCard(root, quotes, byQuote, cardText, signal);
   return {
     count: byQuote.size,
     reveal(i) {
@@ -204,6 +213,69 @@ export function highlightQuotes(
       return true;
     },
   };
+}
+
+/**
+ * A small card next to the pointer while it is over a marked sentence: what the mark means and that a click shows it
+ * in the sidebar. LeakLens's own words only (never page text), in a closed shadow root of a plain div in the top
+ * layer, like the sidebar; it takes no pointer events.
+ */
+function hoverCard(root: Element, quotes: readonly QuoteHighlight[], byQuote: Map<number, Range>, text: Record<QuoteHighlight['role'], string>, signal: AbortSignal): void {
+  const doc = root.ownerDocument;
+  let host: HTMLDivElement | null = null;
+  let label: HTMLSpanElement | null = null;
+  let frame = 0;
+  let shownRole: QuoteHighlight['role'] | null = null;
+  const hide = () => {
+    shownRole = null;
+    if (host) host.style.setProperty('display', 'none', 'important');
+  };
+  const show = (role: QuoteHighlight['role'], x: number, y: number) => {
+    if (!host) {
+      host = doc.createElement('div');
+      ownNodes.add(host);
+      const shadow = host.attachShadow({ mode: 'closed' });
+      label = doc.createElement('span');
+      label.style.cssText = 'all:initial;display:block;font:13px/1.4 system-ui,sans-serif;color:#fff;background:#1d1f23;padding:6px 10px;border-radius:8px;max-width:260px;box-shadow:0 2px 10px rgba(0,0,0,.3);';
+      shadow.append(label);
+      host.setAttribute('role', 'tooltip');
+      doc.documentElement.append(host);
+      host.popover = 'manual';
+      try {
+        host.showPopover();
+      } catch {
+        // No popover support: an ordinary fixed element.
+      }
+    }
+    if (shownRole !== role) label!.textContent = text[role];
+    shownRole = role;
+    const left = Math.min(x + 14, innerWidth - 280);
+    const top = y + 18 + 40 > innerHeight ? y - 46 : y + 18;
+    host.style.cssText = `all:initial;display:block;position:fixed;inset:auto;left:${Math.max(0, left)}px;top:${Math.max(0, top)}px;z-index:2147483647;pointer-events:none;margin:0;padding:0;border:0;background:transparent;`.replace(/;/g, ' !important;');
+  };
+  root.addEventListener('mousemove', (event) => {
+    if (!(event instanceof MouseEvent) || frame) return;
+    const { clientX, clientY } = event;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const at = caretAt(doc, clientX, clientY);
+      for (const [i, range] of byQuote) {
+        if (at && range.isPointInRange(at.node, at.offset)) {
+          // The caret position is the nearest character: make sure the pointer is really over the sentence's text.
+          if ([...range.getClientRects()].some((r) => clientX >= r.left && clientX <= r.right && clientY >= r.top && clientY <= r.bottom)) {
+            show(quotes[i]!.role, clientX, clientY);
+            return;
+          }
+        }
+      }
+      hide();
+    });
+  }, { signal, passive: true });
+  root.addEventListener('mouseleave', hide, { signal, passive: true });
+  signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame);
+    host?.remove();
+  }, { once: true });
 }
 
 /** The text position under a point (caretPositionFromPoint, or the older caretRangeFromPoint). */

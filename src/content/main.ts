@@ -18,6 +18,7 @@ import { decideForUrl } from '../shared/site-decision.ts';
 import { extractArticleAsync, findArticleRoot, nextTask } from './article/extract-article.ts';
 import { highlightQuotes } from './highlights.ts';
 import type { QuoteMarks } from './highlights.ts';
+import { HIGHLIGHT_CARD } from './highlights.ts';
 import { articleRightEdge, firstLayout, mountSidebarFrame } from './sidebar-frame.ts';
 import { browserLanguage, chooseLanguage } from '../shared/i18n.ts';
 import type { SidebarFrame } from './sidebar-frame.ts';
@@ -179,7 +180,10 @@ export async function startLeakLens(): Promise<void> {
       await nextTask();
       if (current.signal.aborted) return;
       // A click on a marked sentence opens the sidebar at that quote's row.
-      if (root) marks = highlightQuotes(root, analysis.highlights, current.signal, (article?.text.length ?? 0) + 50_000, (quote) => openSidebar('expanded', current.signal, true, quote));
+      if (root) {
+        const cardText = HIGHLIGHT_CARD[chooseLanguage(settings.language, analysis.language, browserLanguage())];
+        marks = highlightQuotes(root, analysis.highlights, current.signal, (article?.text.length ?? 0) + 50_000, (quote) => openSidebar('expanded', current.signal, true, quote), cardText);
+      }
     }
   };
 

@@ -416,6 +416,15 @@ describe('highlights that explain themselves', () => {
       const r = range.getClientRects()[0]!;
       return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
     });
+    // Hovering the sentence shows a small card (LeakLens's own words, in a closed root); leaving it hides the card.
+    const card = () => page.evaluate(() => {
+      const el = document.querySelector('html > div[role="tooltip"]');
+      return el ? getComputedStyle(el).display !== 'none' && el.shadowRoot === null : false;
+    });
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(card).toBe(true);
+    await page.mouse.move(5, point.y);
+    await expect.poll(card).toBe(false);
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.frames().some((f) => !f.isDetached() && f.url().includes('-q'))).toBe(true);
     const reopened = page.frames().find((f) => !f.isDetached() && f.url().includes('-q'))!;
