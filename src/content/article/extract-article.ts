@@ -26,6 +26,8 @@ const MIN_GUIDE_CHARS = 300;
  * article page has 1,000-6,000): its cost stays within one short task. Larger pages take the sliced paths.
  */
 export const READABILITY_MAX_ELEMENTS = 12_000;
+/** Nor on a page with more text than this: ten times a long news story, and what the analysis reads at most. */
+export const READABILITY_MAX_CHARS = 300_000;
 /** At most this many blocks take part in an alignment (its chain search is quadratic in them). */
 const MAX_ALIGNED_UNITS = 1500;
 /** Photo captions and credits, galleries' controls: not the story's text. */
@@ -610,6 +612,9 @@ function commonAncestor(a: Element, b: Element): Element {
 /** Readability's article text, from a copy of the page (it rearranges the document it reads), or null. */
 function readabilityText(doc: Document, scope: Element): string | null {
   if (!doc.body || scope.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
+  // Few elements can still hold megabytes of text (a 5 MB article in a handful of paragraphs): readability's cost
+  // follows the text too, so a page far longer than any news story takes the sliced paths.
+  if ((scope.textContent?.length ?? 0) > READABILITY_MAX_CHARS) return null;
   try {
     // A copy of the body alone, without what is never text (readability would copy and then drop it).
     const copy = doc.implementation.createHTMLDocument(doc.title);
