@@ -172,11 +172,23 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, visible: 
   // its first paragraphs; readability finds the story's extent. Readability's choice wins when it holds the
   // JSON-LD's text and more.
   const jsonTarget = jsonLd?.articleBody && jsonLd.articleBody.length >= MIN_GUIDE_CHARS ? plainText(doc, jsonLd.articleBody) : null;
+  let blocks: Block[] | null = null;
+  let byJson: { text: string; root: Element | null } | null = null;
+  if (jsonTarget) {
+    blocks = yield* pageBlocksSteps(scope);
+    byJson = yield* alignSteps(blocks, jsonTarget, visible);
+    // The JSON-LD body is the whole story when the blocks it found (three or more: a teaser body finds one) are
+    // most of their container's text: then readability, the costliest step, is not needed.
+    if (byJson.text.length >= MIN_ARTICLE_CHARS && byJson.root && byJson.text.split('\n\n').length >= 3 && byJson.text.length >= matchKeyLength(byJson.root) * 0.85) {
+      lastRoot.set(doc, byJson.root);
+      found.via = 'json-ld';
+      return byJson.text;
+    }
+  }
   const readTarget = options.readability === false ? null : readabilityText(doc, scope);
   yield PAUSE;
-  if (jsonTarget || readTarget) {
-    const blocks = yield* pageBlocksSteps(scope);
-    const byJson = jsonTarget ? yield* alignSteps(blocks, jsonTarget, visible) : null;
+  if (byJson || readTarget) {
+    blocks ??= yield* pageBlocksSteps(scope);
     const byReadability = readTarget ? yield* alignSteps(blocks, readTarget, visible) : null;
     const jsonOk = !!byJson && byJson.text.length >= MIN_ARTICLE_CHARS;
     const readOk = !!byReadability && byReadability.text.length >= MIN_ARTICLE_CHARS;
@@ -599,6 +611,19 @@ function mostlyLinks(nodes: Text[], length: number): boolean {
   let linked = 0;
   for (const node of nodes) if (node.parentElement?.closest('a')) linked += cleanText(node.nodeValue ?? '').length;
   return linked > length * 0.6;
+}
+
+/** About how many characters of visible-looking text an element holds (scripts and styles left out; at most
+ * 20,000 text nodes read). */
+function matchKeyLength(el: Element): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let node = walker.nextNode(), seen = 0; node && seen < 20_000; node = walker.nextNode(), seen++) {
+    const tag = node.parentElement?.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+    length += cleanText(node.nodeValue ?? '').length;
+  }
+  return length;
 }
 
 function commonAncestor(a: Element, b: Element): Element {
