@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticle, extractArticleDetailed, MAX_ARTICLE_CHARS } from '../../src/content/article/extract-article.ts';
 
 function doc(html: string): Document {
@@ -146,5 +146,19 @@ describe('extractArticle on an infinite-scroll page', () => {
     const first = extractArticle(doc(page), 'https://www.ndtv.com/sports/cricket-story')!;
     expect(first.title).toBe('Cricket story');
     expect(first.text).not.toContain('leak paragraph');
+  });
+});
+
+describe('a site whose markup changed', () => {
+  it('falls back to the generic path (no crash), and says so in development builds', () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const paras = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of a story in a container the site module does not know, with words enough to be prose.</p>`).join('');
+    const d = doc(`<body><nav><a href="/">Home</a></nav><div class="new-story-body-2026">${paras}</div><div class="related-news"><p>Another story entirely, in the rail of related stories beside it.</p></div></body>`);
+    const { article, via } = extractArticleDetailed(d, 'https://www.prabhatkhabar.com/national/x');
+    expect(via).toBe('readability');
+    expect(article!.text).toContain('Paragraph 5');
+    expect(article!.text).not.toContain('Another story');
+    expect(debug.mock.calls.flat().join(' ')).toContain('prabhatkhabar site module found no article');
+    debug.mockRestore();
   });
 });

@@ -168,6 +168,10 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, visible: 
       }
     }
   }
+  if (site && site.articleSelectors.length > 0 && import.meta.env?.DEV) {
+    // The site changed its markup (or this is not an article page): the generic path reads it.
+    console.debug(`LeakLens: the ${site.id} site module found no article; the generic path reads the page`);
+  }
   // The page's blocks that a guide holds: JSON-LD is the site's own word on what the story is, but often only
   // its first paragraphs; readability finds the story's extent. Readability's choice wins when it holds the
   // JSON-LD's text and more.
