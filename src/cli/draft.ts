@@ -6,7 +6,7 @@
  * Uses only the public results of src/core: analyze()'s Analysis, and the normaliser and sentence splitter.
  */
 import type { Analysis, ArticleInput, Language } from '../core/types.ts';
-import { isWordChar, normalize, normalizePhrase } from '../core/normalize.ts';
+import { hasWholeWord, normalize, normalizePhrase } from '../core/normalize.ts';
 import { splitSentences } from '../core/sentences.ts';
 import type { Entry } from '../kb/schema.ts';
 
@@ -47,7 +47,7 @@ export function organisationsIn(input: ArticleInput, entries: readonly Entry[]):
     const org = byKey.get(entry.organisation.key) ?? { key: entry.organisation.key, entries: [], found: [] };
     org.entries.push(entry);
     for (const alias of [...entry.organisation.aliases.en, ...entry.organisation.aliases.hi]) {
-      if (!org.found.includes(alias) && holds(text, normalizePhrase(alias))) org.found.push(alias);
+      if (!org.found.includes(alias) && hasWholeWord(text, normalizePhrase(alias))) org.found.push(alias);
     }
     byKey.set(entry.organisation.key, org);
   }
@@ -56,15 +56,6 @@ export function organisationsIn(input: ArticleInput, entries: readonly Entry[]):
   return orgs.sort((a, b) => b.found.length - a.found.length || a.key.localeCompare(b.key));
 }
 
-function holds(text: string, phrase: string): boolean {
-  if (!phrase) return false;
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
-    const after = at + phrase.length >= text.length ? 32 : text.charCodeAt(at + phrase.length);
-    if (!isWordChar(before) && !isWordChar(after)) return true;
-  }
-  return false;
-}
 
 const VENUE_KINDS: readonly [RegExp, string][] = [
   [/telegram|टेलीग्राम/i, 'telegram'],

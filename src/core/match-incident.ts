@@ -13,7 +13,7 @@ import { candidateFeatures } from './features.ts';
 import type { Context } from './context.ts';
 import { FIELDS, FIELD_IDS } from '../kb/fields.ts';
 import { CUE, CUE_CATEGORIES, MONTHS, NUMBER_WORDS, SCALES } from './lexicon.ts';
-import { isWordChar, normalizePhrase } from './normalize.ts';
+import { hasWholeWord, normalizePhrase } from './normalize.ts';
 
 export interface DateMentions {
   years: Set<number>;
@@ -194,7 +194,7 @@ export function matchIncident(ctx: Context, kb: CompiledKb, inputs: MatchInputs,
         orgWeight: org.w,
         orgShare: org.w / totalWeight,
         topOrg: org.w >= topWeight,
-        venueWord: distinctiveVenueWords(kb, e).some((w) => hasWord(ctx.text, w)),
+        venueWord: distinctiveVenueWords(kb, e).some((w) => hasWholeWord(ctx.text, w)),
         entriesOfOrg: entries.length,
       });
       candidates.push({ entryIndex: ei, x, contradicted });
@@ -270,12 +270,3 @@ const COMMON_WORDS = [
   'भेजे', 'जरिए', 'जुटाए', 'खुलने', 'चलाई', 'मनमर्जी',
 ].map((w) => normalizePhrase(w));
 
-/** Whole-word occurrence of a normalised word in the normalised text. */
-function hasWord(text: string, w: string): boolean {
-  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-    const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-    const after = i + w.length < text.length ? text.charCodeAt(i + w.length) : 0x20;
-    if (!isWordChar(before) && !isWordChar(after)) return true;
-  }
-  return false;
-}

@@ -209,6 +209,17 @@ export function normalizePhrase(phrase: string): string {
 }
 
 /** Word characters: Latin letters and digits, Latin-1/extended letters, Devanagari letters, signs and digits. */
+/** Whether normalised `text` holds `phrase` as whole words (not inside a longer word). Empty phrases never match. */
+export function hasWholeWord(text: string, phrase: string): boolean {
+  if (!phrase) return false;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
+    const after = at + phrase.length >= text.length ? 0x20 : text.charCodeAt(at + phrase.length);
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
+}
+
 export function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0x900 && c <= 0x97f) return c !== 0x964 && c !== 0x965 && c !== 0x970;

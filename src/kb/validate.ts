@@ -3,7 +3,7 @@
  * (unique ids, file names that match ids, entries that readers could not tell apart).
  * Pure and offline: callers read the files (the Vite plugin at build time, the CLI, the tests); no URL is fetched.
  */
-import { isWordChar, normalize, normalizePhrase } from '../core/normalize.ts';
+import { hasWholeWord, normalize, normalizePhrase } from '../core/normalize.ts';
 import { hasNukta, nuktaWords } from './hindi-style.ts';
 import { Entry } from './schema.ts';
 import type { Entry as EntryType } from './schema.ts';
@@ -212,16 +212,6 @@ function checkHindiStyle(entry: EntryType, file: string): KbProblem[] {
   return problems;
 }
 
-/** Whether the normalised `text` holds `phrase` (normalised) as whole words. */
-function holdsPhrase(text: string, phrase: string): boolean {
-  if (!phrase) return false;
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = at === 0 ? 32 : text.charCodeAt(at - 1);
-    const after = at + phrase.length >= text.length ? 32 : text.charCodeAt(at + phrase.length);
-    if (!isWordChar(before) && !isWordChar(after)) return true;
-  }
-  return false;
-}
 
 /**
  * Every alias should occur in at least one match example of its organisation (entries with one organisation key
@@ -238,7 +228,7 @@ function findAliasesWithoutExamples(entries: readonly EntryType[], fileOfId: Rea
   for (const entry of entries) {
     const texts = examplesOfOrg.get(entry.organisation.key)!;
     const aliases = [...new Set([...entry.organisation.aliases.en, ...entry.organisation.aliases.hi])];
-    const missing = aliases.filter((alias) => !texts.some((t) => holdsPhrase(t, normalizePhrase(alias))));
+    const missing = aliases.filter((alias) => !texts.some((t) => hasWholeWord(t, normalizePhrase(alias))));
     if (missing.length > 0) {
       problems.push({
         file: fileOfId.get(entry.id) ?? entry.id,
