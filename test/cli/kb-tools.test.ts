@@ -1,9 +1,9 @@
 // `leaklens kb draft`, `leaklens kb stats` and the validate summary: real files in a temporary folder.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.ts';
+import { captureCli } from './capture.ts';
 import { kbStats, formatStats } from '../../src/cli/stats.ts';
 import { formatProblem, validateKbFiles } from '../../src/kb/validate.ts';
 import { KB_ENTRIES } from '../../src/kb/index.ts';
@@ -12,21 +12,7 @@ import { newsPage, readArticleText } from '../e2e/pages.ts';
 
 const FIXTURES = new URL('../fixtures/articles/', import.meta.url).pathname;
 const INCIDENTS = new URL('../../src/kb/incidents/', import.meta.url).pathname;
-let out: string[];
-let err: string[];
-let dir: string;
-
-beforeEach(() => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  dir = mkdtempSync(join(tmpdir(), 'leaklens-kb-'));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
+const cli = captureCli('leaklens-kb-');
 
 const JUSPAY_ARTICLE = `Juspay data of 10 crore cardholders on sale on the dark web, claims researcher
 Security researcher Rajshekhar Rajaharia said on 3 January 2021 that data of 10 crore credit and debit cardholders was being sold on the dark web.
@@ -40,16 +26,16 @@ Juspay denied that full card numbers had leaked and said the figure of 10 crore 
 
 async function draft(args: string[]): Promise<Record<string, any>> {
   const code = await main(['kb', 'draft', ...args]);
-  expect(code, err.join('\n')).toBe(0);
-  const written = /^wrote (\S+)/.exec(out[0]!)![1]!;
+  expect(code, cli.err.join('\n')).toBe(0);
+  const written = /^wrote (\S+)/.exec(cli.out[0]!)![1]!;
   return JSON.parse(readFileSync(written, 'utf8'));
 }
 
 describe('leaklens kb draft', () => {
   it('drafts an entry from a .txt article: organisation, aliases, date, count, fields, venue, sentences to rewrite', async () => {
-    const file = join(dir, 'juspay.txt');
+    const file = join(cli.dir, 'juspay.txt');
     writeFileSync(file, JUSPAY_ARTICLE);
-    const entry = await draft([file, '--id', 'juspay-2021-02', '--out', join(dir, 'juspay-2021-02.json')]);
+    const entry = await draft([file, '--id', 'juspay-2021-02', '--out', join(cli.dir, 'juspay-2021-02.json')]);
     const juspay = KB_ENTRIES.find((e) => e.id === 'juspay-2021-01')!;
     expect(entry.draft.notes.join('\n')).toContain('Aliases of "juspay" (juspay-2021-01) in the article: Juspay');
     expect(entry.id).toBe('juspay-2021-02');
@@ -68,12 +54,12 @@ describe('leaklens kb draft', () => {
   });
 
   it('takes the source from the canonical link of an .html page, and the id from the organisation and claim month', async () => {
-    const page = join(dir, 'cowin.html');
+    const page = join(cli.dir, 'cowin.html');
     const canonical = 'https://www.prabhatkhabar.com/national/cowin-data-leak-20-thousand';
     writeFileSync(page, newsPage(readArticleText(FIXTURES + 'cowin-2022-01-hi.txt'), { lang: 'hi', siteName: 'Prabhat Khabar', extraHead: `<link rel="canonical" href="${canonical}"><meta property="og:url" content="https://example.com/other">` }));
-    const code = await main(['kb', 'draft', page, '--out', join(dir, 'x.json')]);
-    expect(code, err.join('\n')).toBe(0);
-    const entry = JSON.parse(readFileSync(join(dir, 'x.json'), 'utf8'));
+    const code = await main(['kb', 'draft', page, '--out', join(cli.dir, 'x.json')]);
+    expect(code, cli.err.join('\n')).toBe(0);
+    const entry = JSON.parse(readFileSync(join(cli.dir, 'x.json'), 'utf8'));
     expect(entry.id).toBe('cowin-2022-01');
     expect(entry.claims[0].sources).toEqual([canonical]);
     expect(entry.organisation.key).toBe('cowin');
@@ -83,25 +69,25 @@ describe('leaklens kb draft', () => {
   });
 
   it('falls back to og:url, and fails validation until a person completes it', async () => {
-    const page = join(dir, 'cowin.html');
+    const page = join(cli.dir, 'cowin.html');
     writeFileSync(page, newsPage(readArticleText(FIXTURES + 'cowin-2022-01-hi.txt'), { lang: 'hi', siteName: 'X', extraHead: '<meta property="og:url" content="https://x.example.in/a">' }));
-    const kbDir = join(dir, 'kb');
+    const kbDir = join(cli.dir, 'kb');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(kbDir);
     const entry = await draft([page, '--id', 'cowin-2022-02', '--out', join(kbDir, 'cowin-2022-02.json')]);
     expect(entry.claims[0].sources).toEqual(['https://x.example.in/a']);
-    out = [];
+    cli.out = [];
     expect(await main(['kb', 'validate', kbDir])).toBe(1);
-    const report = out.join('\n');
+    const report = cli.out.join('\n');
     expect(report).toContain('cowin-2022-02.json: draft: this entry is a draft written by "leaklens kb draft"');
     expect(report).toMatch(/cowin-2022-02\.json: responses\.0\.sources: at least one source is required/);
     // With "draft" deleted and the placeholders still there, it still fails, naming each one.
     const { draft: _d, ...rest } = entry;
     writeFileSync(join(kbDir, 'cowin-2022-02.json'), JSON.stringify(rest));
-    out = [];
+    cli.out = [];
     expect(await main(['kb', 'validate', kbDir])).toBe(1);
-    expect(out.join('\n')).not.toContain('draft:');
-    expect(out.join('\n')).toContain('cowin-2022-02.json: status:');
+    expect(cli.out.join('\n')).not.toContain('draft:');
+    expect(cli.out.join('\n')).toContain('cowin-2022-02.json: status:');
   });
 
   it('the TODO check fails an otherwise valid entry that still holds a placeholder', () => {
@@ -113,19 +99,19 @@ describe('leaklens kb draft', () => {
   });
 
   it('never overwrites a file, and asks for --id when the article names no known organisation', async () => {
-    const file = join(dir, 'juspay.txt');
+    const file = join(cli.dir, 'juspay.txt');
     writeFileSync(file, JUSPAY_ARTICLE);
-    const target = join(dir, 'taken.json');
+    const target = join(cli.dir, 'taken.json');
     writeFileSync(target, '{}');
     expect(await main(['kb', 'draft', file, '--out', target])).toBe(1);
-    expect(err.join('\n')).toContain('exists already');
+    expect(cli.err.join('\n')).toContain('exists already');
     expect(readFileSync(target, 'utf8')).toBe('{}');
-    err = [];
-    expect(await main(['kb', 'draft', FIXTURES + 'unknown-leak-en.txt', '--out', join(dir, 'u.json')])).toBe(1);
-    expect(err.join('\n')).toContain('give the id with --id');
-    expect(existsSync(join(dir, 'u.json'))).toBe(false);
-    expect(await main(['kb', 'draft', FIXTURES + 'unknown-leak-en.txt', '--id', 'sahyadri-2024-01', '--out', join(dir, 'u.json')])).toBe(0);
-    const unknown = JSON.parse(readFileSync(join(dir, 'u.json'), 'utf8'));
+    cli.err = [];
+    expect(await main(['kb', 'draft', FIXTURES + 'unknown-leak-en.txt', '--out', join(cli.dir, 'u.json')])).toBe(1);
+    expect(cli.err.join('\n')).toContain('give the id with --id');
+    expect(existsSync(join(cli.dir, 'u.json'))).toBe(false);
+    expect(await main(['kb', 'draft', FIXTURES + 'unknown-leak-en.txt', '--id', 'sahyadri-2024-01', '--out', join(cli.dir, 'u.json')])).toBe(0);
+    const unknown = JSON.parse(readFileSync(join(cli.dir, 'u.json'), 'utf8'));
     expect(unknown.organisation.key).toMatch(/^TODO:/);
     expect(unknown.claims[0].recordCount.value).toBe(1_200_000);
     expect(await main(['kb', 'draft', file, '--id', 'Juspay 2021'])).toBe(2);
@@ -160,10 +146,10 @@ describe('leaklens kb stats', () => {
 
   it('prints the bundled knowledge base, as text and as JSON', async () => {
     expect(await main(['kb', 'stats', '--today', '2026-12-01'])).toBe(0);
-    expect(out.join('\n')).toMatch(new RegExp(`^${KB_ENTRIES.length} entries\\nby sector: `));
-    out = [];
+    expect(cli.out.join('\n')).toMatch(new RegExp(`^${KB_ENTRIES.length} entries\\nby sector: `));
+    cli.out = [];
     expect(await main(['kb', 'stats', '--json', '--today', '2030-01-01'])).toBe(0);
-    const stats = JSON.parse(out.join('\n'));
+    const stats = JSON.parse(cli.out.join('\n'));
     expect(stats.entries).toBe(KB_ENTRIES.length);
     expect(Object.values(stats.byStatus as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(KB_ENTRIES.length);
     expect(stats.notReviewedForAYear).toHaveLength(KB_ENTRIES.filter((e) => e.reviewed < '2029-01-01').length);
@@ -171,9 +157,9 @@ describe('leaklens kb stats', () => {
   });
 
   it('reads another folder when given one', async () => {
-    copyFileSync(INCIDENTS + 'cowin-2022-01.json', join(dir, 'cowin-2022-01.json'));
-    expect(await main(['kb', 'stats', dir, '--today', '2026-12-01'])).toBe(0);
-    expect(out[0]).toMatch(/^1 entries\n/);
+    copyFileSync(INCIDENTS + 'cowin-2022-01.json', join(cli.dir, 'cowin-2022-01.json'));
+    expect(await main(['kb', 'stats', cli.dir, '--today', '2026-12-01'])).toBe(0);
+    expect(cli.out[0]).toMatch(/^1 entries\n/);
   });
 });
 
@@ -182,12 +168,12 @@ describe('leaklens kb validate: summary', () => {
     const e = JSON.parse(readFileSync(INCIDENTS + 'cowin-2022-01.json', 'utf8'));
     e.organisation.aliases.en.push('Totally Unused Alias');
     e.title.hi = 'ज़्यादा ' + e.title.hi;
-    writeFileSync(join(dir, 'cowin-2022-01.json'), JSON.stringify(e));
-    expect(await main(['kb', 'validate', dir])).toBe(0);
-    const report = out.join('\n');
+    writeFileSync(join(cli.dir, 'cowin-2022-01.json'), JSON.stringify(e));
+    expect(await main(['kb', 'validate', cli.dir])).toBe(0);
+    const report = cli.out.join('\n');
     expect(report).toMatch(/cowin-2022-01\.json: organisation\.aliases: \d+ of \d+ aliases occur in no match example of "cowin": .*"Totally Unused Alias".* \(warning\)/);
     expect(report).toContain('cowin-2022-01.json: title.hi: Hindi spelled with nukta ("ज़्यादा")');
-    expect(out.at(-2)).toMatch(/^\d+ warning\(s\); \d+ of \d+ aliases occur in no match example$/);
-    expect(out.at(-1)).toMatch(/^OK: 1 entries, \d+ aliases, \d+ sources$/);
+    expect(cli.out.at(-2)).toMatch(/^\d+ warning\(s\); \d+ of \d+ aliases occur in no match example$/);
+    expect(cli.out.at(-1)).toMatch(/^OK: 1 entries, \d+ aliases, \d+ sources$/);
   });
 });
