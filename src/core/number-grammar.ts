@@ -1,7 +1,8 @@
 /**
  * The one number grammar of the analyzer: how a count is written in Hindi and English news.
  *
- *   quantity  := [fraction] number [range] [scale]
+ *   quantity  := group {group}        a compound: each group's scale smaller than the one before
+ *   group     := [fraction] number [range] [scale]
  *   number    := digits | number-words
  *   digits    := 20000 | 20,000 | 7,82,21,397 (Indian grouping) | 81.5 | Devanagari digits (normalised to ASCII)
  *   words     := दो | सौ | दो सौ | twenty five | ढाई | डेढ (compound: a word before सौ/hundred multiplies it)
@@ -9,6 +10,7 @@
  *   range     := 3-4 | 3 से 4 | 3 to 4 | 3 or 4 | 3 या 4: the upper value, with the whole range quoted
  *   scale     := हजार लाख करोड अरब मिलियन बिलियन thousand lakh lac crore million billion mn bn cr k (and plurals)
  *
+ * A compound adds its groups: "1 करोड़ 70 लाख" = 1.7 crore, "2 lakh 50 thousand" = 250,000.
  * A range whose ends both carry the scale ("1.2 crore to 1.5 crore") is two quantities: the first is the count.
  * Text is matched in normalised form (normalize.ts: lowercase, Devanagari digits folded, nukta dropped: करोड़ → करोड).
  *
@@ -178,6 +180,29 @@ function fractionValue(text: string, n: { start: number; value: number }, end: n
 }
 
 /**
+ * The groups of a compound before a quantity that starts at `start` and carries the multiplier `mult`: "1 करोड़" in
+ * "1 करोड़ 70 लाख". Each group must carry a larger scale than the group after it; the result is the compound's
+ * start and the value its larger groups add, or null when no larger group stands right before `start`.
+ */
+export function largerGroupsBefore(text: string, start: number, mult: number): { start: number; add: number } | null {
+  let s = start;
+  let m = mult;
+  let add = 0;
+  for (let groups = 0; groups < 4; groups++) {
+    const w = wordEndingAt(text, trimBack(text, s));
+    if (!w) break;
+    const wm = scaleOf.get(w.word);
+    if (wm === undefined || wm <= m || w.word === 'k') break;
+    const q = quantityBefore(text, w.start);
+    if (!q) break;
+    add += scaled(q.value, wm);
+    s = q.start;
+    m = wm;
+  }
+  return add > 0 ? { start: s, add } : null;
+}
+
+/**
  * Whether a scale word begins at `pos` (after spaces): "20 lakh", "20 करोड़ों". Latin scale words must end there
  * ("20 kids" is no "20 k"); Devanagari ones may take an ending.
  */
@@ -249,7 +274,19 @@ export function parseQuantity(phrase: string, { scales = SCALES, words = NUMBER_
     }
     const next = tokens[i + 1];
     const mult = next !== undefined ? scaleMap.get(next) : undefined;
-    return Math.round(scaled(value, mult ?? 1));
+    let total = scaled(value, mult ?? 1);
+    // A compound: "1 करोड़ 70 लाख" goes on with a number and a smaller scale.
+    let j = i + 2;
+    let smallest = mult ?? 1;
+    while (mult !== undefined && j + 1 < tokens.length && /^[\d.,]+$/.test(tokens[j]!) && /\d/.test(tokens[j]!)) {
+      const m = scaleMap.get(tokens[j + 1]!);
+      const v = parseDigits(tokens[j]!);
+      if (m === undefined || m >= smallest || v === null) break;
+      total += scaled(v, m);
+      smallest = m;
+      j += 2;
+    }
+    return Math.round(total);
   }
   return null;
 }

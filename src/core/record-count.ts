@@ -4,7 +4,7 @@
  * attached to people or data win; prices, ransoms and fines are skipped.
  */
 import { cue, type Context } from './context.ts';
-import { numberBefore, parseQuantity, quantityBefore, scaleWordAt, type GrammarWords } from './number-grammar.ts';
+import { largerGroupsBefore, numberBefore, parseQuantity, quantityBefore, scaled, scaleWordAt, type GrammarWords } from './number-grammar.ts';
 
 export interface CountCandidate {
   start: number;
@@ -76,7 +76,12 @@ export function collectCandidates(ctx: Context, dataLeak: ReadonlySet<number>): 
     if (hit.p.k !== 'scale') continue;
     const q = quantityBefore(text, hit.start);
     if (!q) continue;
-    attach(q.start, hit.end, q.value * hit.p.mult, ctx.hitSentence[h]!);
+    const larger = largerGroupsBefore(text, q.start, hit.p.mult);
+    if (larger) {
+      // The compound replaces the candidate of its first groups ("1 करोड़" of "1 करोड़ 70 लाख").
+      while (out.length > 0 && out[out.length - 1]!.start >= larger.start) out.pop();
+      attach(larger.start, hit.end, larger.add + scaled(q.value, hit.p.mult), ctx.hitSentence[h]!);
+    } else attach(q.start, hit.end, q.value * hit.p.mult, ctx.hitSentence[h]!);
   }
   // Plain numbers ("20,000 people", "8000 records"): look back from each noun.
   for (const n of nouns) {
