@@ -30,7 +30,11 @@ export default defineConfig(({ mode }) => {
         }
       : { ...rest, version: pkg.version, minimum_chrome_version: minimumChromeVersion }
   ) as ManifestV3Export;
+  // The project's issue page ("Report a wrong match"): package.json's `bugs.url`, the one place it is set (none yet:
+  // see src/shared/project.ts).
+  const issuesUrl = (pkg as { bugs?: { url?: unknown } }).bugs?.url;
   return {
+    define: { __LEAKLENS_ISSUES_URL__: JSON.stringify(typeof issuesUrl === 'string' ? issuesUrl : '') },
     plugins: [preact(), leaklensKb({ keepExamples: false }), leaklensCompiledKb(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }), classicContentScripts(contentScripts)],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

@@ -160,6 +160,9 @@ export function mountSidebarFrame(
   host.setAttribute('role', 'complementary');
   host.setAttribute('aria-label', title);
   const frame = document.createElement('iframe');
+  // "Report a wrong match" puts a report on the clipboard from the sidebar (a cross-origin frame needs the
+  // embedder to allow it; a page whose own policy forbids it leaves the sidebar its execCommand fallback).
+  frame.allow = 'clipboard-write';
   frame.title = title;
   frame.style.cssText = important('all:initial;display:block;width:100%;height:100%;border:0;background:transparent;color-scheme:normal;');
   shadow.append(frame);

@@ -33,11 +33,18 @@ export interface SidebarAppProps {
   onShowQuote?(index: number): void;
   /** The marked sentence the reader clicked in the article: its row is scrolled to and focused. */
   targetQuote?: number;
+  /** "Report a wrong match": copy the report (and open the issue page, where the build has its address). */
+  onReportWrongMatch?(): void;
+  /** What became of the last report: copied and the issue page opened, copied only, or not copied. */
+  reportStatus?: ReportStatus | null;
   onLanguageChange(language: Language): void;
   onLayoutChange(layout: SidebarLayout): void;
 }
 
-export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possibleEntry = null, focusRequest = 0, showLegend = false, onShowQuote, targetQuote, onLanguageChange, onLayoutChange }: SidebarAppProps) {
+export type ReportStatus = 'copied-opened' | 'copied-only' | 'copy-failed';
+const REPORT_STATUS_KEY = { 'copied-opened': 'report.copiedOpened', 'copied-only': 'report.copiedOnly', 'copy-failed': 'report.copyFailed' } as const;
+
+export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possibleEntry = null, focusRequest = 0, showLegend = false, onShowQuote, targetQuote, onReportWrongMatch, reportStatus = null, onLanguageChange, onLayoutChange }: SidebarAppProps) {
   const focusTarget = useRef<HTMLElement>(null);
   useEffect(() => {
     if (targetQuote !== undefined && layout === 'expanded') {
@@ -224,6 +231,17 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possible
       </main>
 
       <footer class="small muted">
+        {onReportWrongMatch && (
+          <div class="report" data-testid="report">
+            <button type="button" class="text" aria-describedby="report-hint" onClick={() => onReportWrongMatch()} data-testid="report-wrong-match">
+              {t('report.button')}
+            </button>
+            <p id="report-hint">{t('report.hint')}</p>
+            <p role="status" class="report__status" data-testid="report-status">
+              {reportStatus ? t(REPORT_STATUS_KEY[reportStatus]) : ''}
+            </p>
+          </div>
+        )}
         <p>{t('noVerdict')}</p>
         {kbAsOf && <p data-testid="kb-as-of">{t('kbAsOf', { date: formatPartialDate(kbAsOf, language) })}</p>}
       </footer>

@@ -15,6 +15,9 @@ import { withSiteSettings } from '../shared/settings.ts';
 import type { Settings } from '../shared/settings.ts';
 import { browserLanguage, chooseLanguage, translator } from '../shared/i18n.ts';
 import { SidebarApp } from './SidebarApp.tsx';
+import type { ReportStatus } from './SidebarApp.tsx';
+import { wrongMatchReport } from './wrong-match-report.ts';
+import { ISSUES_URL } from '../shared/project.ts';
 import { SIDEBAR_STRINGS } from './strings.ts';
 
 const root = document.getElementById('app')!;
@@ -57,6 +60,37 @@ function Controller({ report, settings: initialSettings, startLayout, startFocus
     const message: Message = { type: 'sidebar-layout', layout: next };
     void browser.runtime.sendMessage(message).catch((error: unknown) => console.warn('LeakLens sidebar: layout change failed', error));
   };
+  // "Report a wrong match": the report goes to the clipboard, and the project's issue page opens in a new tab where
+  // this build knows its address. The reader sends it, or not; LeakLens sends nothing.
+  const [reportStatus, setReportStatus] = useState<ReportStatus | null>(null);
+  const reportWrongMatch = () => {
+    const text = wrongMatchReport({
+      url: report.url,
+      analysis: report.analysis,
+      incidentTitle: entry?.title.en ?? null,
+      possibleTitle: possibleEntry?.title.en ?? null,
+      version: browser.runtime.getManifest().version,
+      kbAsOf: KB_AS_OF,
+      language,
+    });
+    // Called within the click (the clipboard needs the reader's gesture); the issue page opens once it is copied.
+    void copyText(text).then(
+      async () => {
+        if (!ISSUES_URL) {
+          setReportStatus('copied-only');
+          return;
+        }
+        await browser.tabs.create({ url: ISSUES_URL }).then(
+          () => setReportStatus('copied-opened'),
+          (error: unknown) => console.warn('LeakLens sidebar: could not open the issue page', error),
+        );
+      },
+      (error: unknown) => {
+        console.warn('LeakLens sidebar: could not copy the report', error);
+        setReportStatus('copy-failed');
+      },
+    );
+  };
   const changeLanguage = (next: Language) => {
     setSettings((s) => ({ ...s, language: next }));
     void updateSettings((s) => ({ ...s, language: next }));
@@ -88,10 +122,35 @@ function Controller({ report, settings: initialSettings, startLayout, startFocus
         void browser.runtime.sendMessage(message).catch((error: unknown) => console.warn('LeakLens sidebar: could not show the quote', error));
       }}
       showLegend={(settings.sites[report.siteId]?.highlightInPage ?? true) && report.analysis.highlights.length > 0}
+      onReportWrongMatch={reportWrongMatch}
+      reportStatus={reportStatus}
       onLanguageChange={changeLanguage}
       onLayoutChange={changeLayout}
     />
   );
+}
+
+/**
+ * Puts text on the clipboard: the Clipboard API where the page lets its frames use it, else the older copy command
+ * on a text field of the sidebar's own (a page's Permissions-Policy can forbid the first to every frame in it).
+ */
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch (error) {
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.setAttribute('readonly', '');
+    field.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;';
+    const before = document.activeElement as HTMLElement | null;
+    document.body.append(field);
+    field.select();
+    const copied = document.execCommand('copy');
+    field.remove();
+    before?.focus();
+    if (!copied) throw error;
+  }
 }
 
 const LAYOUTS: readonly SidebarLayout[] = ['expanded', 'collapsed', 'closed'];

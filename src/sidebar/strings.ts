@@ -16,7 +16,8 @@ export type SidebarKey =
   | 'stanceInText.heading' | 'stanceInText.denied' | 'stanceInText.confirmed' | 'stanceInText.partial' | 'stanceInText.investigating' | 'stanceInText.none'
   | 'source' | 'sources' | 'kbAsOf' | 'noVerdict' | 'collapsed.summary' | 'collapsed.summary.one' | 'collapsed.summaryNone' | 'collapsed.summaryUnknown'
   | 'incident.possible.body' | 'incident.possible.label' | 'why.label' | 'why.suffix' | 'why.published'
-  | 'legend.heading' | 'legend.claim' | 'legend.response' | 'quotes.show';
+  | 'legend.heading' | 'legend.claim' | 'legend.response' | 'quotes.show'
+  | 'report.button' | 'report.hint' | 'report.copiedOpened' | 'report.copiedOnly' | 'report.copyFailed';
 
 export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
   en: {
@@ -88,6 +89,11 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'legend.claim': 'the claim',
     'legend.response': 'the official response',
     'quotes.show': 'Show in the article',
+    'report.button': 'Report a wrong match',
+    'report.hint': 'Copies a short report (this page’s address, what LeakLens matched and why, its version) for you to send. LeakLens itself sends nothing.',
+    'report.copiedOpened': 'Report copied. The LeakLens issue page has opened in a new tab: paste the report there and say what is wrong.',
+    'report.copiedOnly': 'Report copied. LeakLens has no issue page address in this build: paste the report into a message to the people who maintain it.',
+    'report.copyFailed': 'The report could not be copied.',
   },
   hi: {
     'app.name': 'LeakLens',
@@ -158,5 +164,10 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'legend.claim': 'दावा',
     'legend.response': 'आधिकारिक जवाब',
     'quotes.show': 'खबर में दिखाएं',
+    'report.button': 'गलत मिलान की शिकायत करें',
+    'report.hint': 'एक छोटी रिपोर्ट कॉपी होती है (इस पेज का पता, LeakLens ने कौन-सा मामला क्यों चुना और उसका वर्जन), जिसे आप खुद भेजते हैं। LeakLens अपनी ओर से कुछ नहीं भेजता।',
+    'report.copiedOpened': 'रिपोर्ट कॉपी हो गई। नए टैब में LeakLens का शिकायत वाला पेज खुल गया है: रिपोर्ट वहां पेस्ट करें और बताएं कि क्या गलत है।',
+    'report.copiedOnly': 'रिपोर्ट कॉपी हो गई। इस बिल्ड में LeakLens के शिकायत वाले पेज का पता नहीं है: रिपोर्ट को LeakLens बनाने वालों को भेजे जाने वाले संदेश में पेस्ट करें।',
+    'report.copyFailed': 'रिपोर्ट कॉपी नहीं हो सकी।',
   },
 };

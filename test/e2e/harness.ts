@@ -64,8 +64,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(port: number, options: { headless?: boolean; resolveEveryHost?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST_DIR, 'manifest.json'))) throw new Error('dist/ has no build; run `npm run build` first.');
+/** `dist`: another build folder than DIST_DIR (a test's own build). */
+export async function launchWithExtension(port: number, options: { headless?: boolean; resolveEveryHost?: boolean; dist?: string } = {}): Promise<ExtensionBrowser> {
+  const dist = options.dist ?? DIST_DIR;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no build; run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'leaklens-profile-'));
   // resolveEveryHost: every host name leads to the local server, so any request to anywhere is seen there.
   const rules = options.resolveEveryHost
@@ -78,8 +80,8 @@ export async function launchWithExtension(port: number, options: { headless?: bo
     // compact card, see reader.e2e.test.ts).
     viewport: { width: 1640, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST_DIR}`,
-      `--load-extension=${DIST_DIR}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
       `--host-resolver-rules=${rules}`,
       '--no-sandbox',
       '--disable-gpu',

@@ -135,4 +135,18 @@ describe('SidebarApp', () => {
     show({ language: 'en', analysis: { ...analysis, mismatches: [] } });
     expect(container.querySelector('[data-testid="mismatch-count"]')!.closest('.card--alert')).toBeNull();
   });
+
+  it('offers "Report a wrong match" with what it does, and says what became of the report', () => {
+    const onReportWrongMatch = vi.fn();
+    show({ onReportWrongMatch });
+    const button = container.querySelector<HTMLButtonElement>('[data-testid="report-wrong-match"]')!;
+    expect(button.textContent).toBe('गलत मिलान की शिकायत करें');
+    expect(container.querySelector(`#${button.getAttribute('aria-describedby')}`)!.textContent).toContain('LeakLens अपनी ओर से कुछ नहीं भेजता');
+    button.click();
+    expect(onReportWrongMatch).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('[data-testid="report-status"]')!.textContent).toBe('');
+    render(null, container);
+    show({ onReportWrongMatch, reportStatus: 'copied-only', language: 'en' });
+    expect(container.querySelector('[data-testid="report-status"]')!.textContent).toContain('Report copied. LeakLens has no issue page address');
+  });
 });
