@@ -46,6 +46,7 @@ import stats from './lexicons/stats.json' with { type: 'json' };
 import drill from './lexicons/drill.json' with { type: 'json' };
 import missing from './lexicons/missing.json' with { type: 'json' };
 import money from './lexicons/money.json' with { type: 'json' };
+import role from './lexicons/role.json' with { type: 'json' };
 
 /** One term of a lexicon file (src/core/lexicons/*.json). */
 export interface LexiconTerm {
@@ -110,6 +111,7 @@ const RAW_FILES = {
   drill,
   missing,
   money,
+  role,
 };
 
 export type CueCategory = keyof typeof RAW_FILES;

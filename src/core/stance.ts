@@ -190,8 +190,67 @@ const KIND_OF: Int8Array = (() => {
   return out;
 })();
 
+/** How far (characters) the owner of a title may stand from " of " / " के ": "CEO of the company", "कंपनी के सीईओ". */
+const OWNER_REACH = 6;
+
+/**
+ * Titles that belong to someone other than the organisation in the story: "CEO of CYFIRMA", "साइबर सुरक्षा फर्म के
+ * सीईओ". A title is tied to its owner by "of"/"at" after it (English) or "के"/"की" before it (Hindi). Owned by a named
+ * organisation of the story, "the company" or a generic organisation word ("the bank", "कंपनी"), it is that
+ * organisation's voice; owned by a hacker, researcher or security firm, or by a name LeakLens does not know, it is an
+ * outside voice. A title tied to nothing ("the CEO said") is left as it is. Returns the outside titles' start offsets
+ * and their sentences.
+ */
+export function outsideTitles(ctx: Context): { starts: Set<number>; sentences: Set<number> } {
+  const starts = new Set<number>();
+  const sentences = new Set<number>();
+  const text = ctx.text;
+  const ci = CAT_INDEX;
+  // Possible owners by sentence, as [start, end, 1 the story's side | 2 an outsider] triples.
+  const owners: Array<number[] | undefined> = new Array(ctx.sentences.length);
+  for (let h = 0; h < ctx.hits.length; h++) {
+    const hit = ctx.hits[h]!;
+    const si = ctx.hitSentence[h]!;
+    if (si < 0) continue;
+    let side = 0;
+    if (hit.p.k === 'org') side = 1;
+    else if (hit.p.k === 'cue') {
+      const c = hit.p.ci;
+      if (c === ci.victimVoice || c === ci.genericOrg) side = 1;
+      else if (c === ci.claimant || c === ci.outsider) side = 2;
+    }
+    if (side !== 0) (owners[si] ?? (owners[si] = [])).push(hit.start, hit.end, side);
+  }
+  for (let h = 0; h < ctx.hits.length; h++) {
+    const hit = ctx.hits[h]!;
+    const si = ctx.hitSentence[h]!;
+    if (si < 0 || hit.p.k !== 'cue' || hit.p.ci !== ci.role) continue;
+    const list = owners[si] ?? NONE;
+    let tied = false;
+    let owner = 0;
+    const after = text.slice(hit.end, hit.end + 4);
+    const before = text.slice(Math.max(0, hit.start - 4), hit.start);
+    if (after === ' of ' || after === ' at ') {
+      tied = true;
+      for (let k = 0; k < list.length; k += 3) {
+        if (list[k]! >= hit.end + 4 && list[k]! <= hit.end + 4 + OWNER_REACH) owner = Math.max(owner, list[k + 2]!);
+      }
+    } else if (before === ' के ' || before === ' की ') {
+      tied = true;
+      for (let k = 0; k < list.length; k += 3) {
+        if (list[k + 1]! <= hit.start - 4 && list[k + 1]! >= hit.start - 4 - OWNER_REACH) owner = Math.max(owner, list[k + 2]!);
+      }
+    }
+    if (tied && owner !== 1) {
+      starts.add(hit.start);
+      sentences.add(si);
+    }
+  }
+  return { starts, sentences };
+}
+
 /** Marks of the sentences that hold a stance word (hits come in order of their end, which is the order kept). */
-function collectMarks(ctx: Context): Array<SentenceMarks | undefined> {
+function collectMarks(ctx: Context, outside: ReadonlySet<number>): Array<SentenceMarks | undefined> {
   const out: Array<SentenceMarks | undefined> = new Array(ctx.sentences.length);
   const kindOf = KIND_OF;
   const ci = CAT_INDEX;
@@ -210,7 +269,8 @@ function collectMarks(ctx: Context): Array<SentenceMarks | undefined> {
     if (hit.p.k === 'org') speaker = 1;
     else if (hit.p.k === 'cue') {
       const c = hit.p.ci;
-      if (c === ci.official || c === ci.victimVoice) speaker = 1;
+      if (c === ci.official || c === ci.victimVoice) speaker = outside.has(hit.start) ? 2 : 1;
+      else if (c === ci.role) speaker = outside.has(hit.start) ? 2 : 0;
       else if (c === ci.claimant || c === ci.outsider) speaker = 2;
       else if (c === ci.negation) isNeg = true;
       else if (c === ci.noResponse) isNoResp = true;
@@ -250,9 +310,10 @@ function speakerOf(speakers: readonly number[], start: number): number {
 }
 
 /**
- * A stance word negated in its own clause: "did not deny", "has not yet confirmed" (a negation up to two words
- * before it in English), "पुष्टि नहीं की", "इनकार नहीं किया" (up to two words after it in Hindi). Negations inside
- * the stance phrase itself ("no breach", "लीक नहीं") do not count.
+ * A stance word negated in its own clause: "did not deny", "has not yet confirmed", "no investigation" (a negation up
+ * to two words before it in English), "पुष्टि नहीं की", "इनकार नहीं किया", "कोई शिकायत नहीं की" (up to two words
+ * after it in Hindi). Negations inside the stance phrase itself ("no breach", "लीक नहीं") do not count. A negated
+ * investigation word is no investigation: "ICMR has not filed a complaint" is not the official side investigating.
  */
 function negatedCue(text: string, negs: readonly number[], start: number, end: number): boolean {
   const hindi = text.charCodeAt(start) >= DEVANAGARI_START && text.charCodeAt(start) <= DEVANAGARI_END;
@@ -269,7 +330,8 @@ export function detectStance(ctx: Context): StanceResult {
   const sentences: number[] = [];
   const touches = negatedTouches(ctx);
   const speakers = victimSpeaks(ctx);
-  const marks = collectMarks(ctx);
+  const outside = outsideTitles(ctx);
+  const marks = collectMarks(ctx, outside.starts);
   const text = ctx.text;
   /** Sentence verdicts in text order: [sentence, verdict, older, safeOnly]. */
   const verdicts: SentenceVerdict[] = [];
@@ -304,7 +366,7 @@ export function detectStance(ctx: Context): StanceResult {
           if (!after) continue;
         }
         if (speakerOf(m.speakers, start) === 2) continue;
-        if ((kind === 'deny' || kind === 'confirm' || kind === 'safe') && negatedCue(text, m.negations, start, end)) continue;
+        if (kind !== 'partial' && negatedCue(text, m.negations, start, end)) continue;
         if (kind !== 'investigate' && kind !== 'partial') lastEnd = end;
         if (kind === 'deny') {
           d++;
@@ -318,9 +380,10 @@ export function detectStance(ctx: Context): StanceResult {
         else p++;
       }
     }
-    // Statements about the leak itself, attributed to the official side: not the hacker's words nor advice to the
-    // reader; a hacker named inside the victim's own statement ("Dunzo said hackers had accessed…") is reported speech.
-    const aboutHacker = cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'outsider') > 0 && !speakers.has(i);
+    // Statements about the leak itself, attributed to the official side: not the hacker's words, an outside firm's
+    // (its CEO's) nor advice to the reader; a hacker named inside the victim's own statement ("Dunzo said hackers had
+    // accessed…") is reported speech.
+    const aboutHacker = (cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'outsider') > 0 || outside.sentences.has(i)) && !speakers.has(i);
     const attributed = !s.inTitle && noResp.length === 0 && cue(s, 'says') > 0 && !aboutHacker && cue(s, 'secondPerson') + cue(s, 'modal') === 0;
     let plainTouch = false;
     const explicitConfirm = c > 0;

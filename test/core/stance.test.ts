@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { normalisedOffset } from '../../src/core/analyze.ts';
 import { buildContext } from '../../src/core/context.ts';
 import { normalize } from '../../src/core/normalize.ts';
-import { detectStance } from '../../src/core/stance.ts';
+import { detectStance, outsideTitles } from '../../src/core/stance.ts';
 import type { StanceInText } from '../../src/core/types.ts';
 import { STANCE } from './fixtures/stance.ts';
 import { realKb } from './helpers.ts';
@@ -41,4 +41,40 @@ describe('stance set', () => {
       else expect(`${f.id}: ${got}`).toBe(`${f.id}: ${f.stance}`);
     });
   }
+});
+
+describe('whose voice a title is (outsideTitles)', () => {
+  const title = 'Data of 5 lakh customers of an e-commerce brand put up for sale';
+  const claim = 'A hacker claims to have the names and phone numbers of 5 lakh customers of the brand.';
+  it("a security firm's CEO describing the leak does not confirm it for the company", () => {
+    const quote = '"Customers\' data being exfiltrated hurts trust in the platform," said Asha Rao, founder and CEO of Threatwise.';
+    expect(stanceOf(title, `${claim}\n\n${quote}`)).toBe('none');
+    // The same words from the company's own chief executive are the company confirming.
+    const own = '"Customers\' data was exfiltrated from the platform," said Asha Rao, the CEO of the company.';
+    expect(stanceOf(title, `${claim}\n\n${own}`)).toBe('confirmed');
+  });
+  it("in Hindi: a security firm's CEO is an outside title, the company's CEO is not", () => {
+    const outside = (text: string): number => {
+      const norm = normalize(text);
+      return outsideTitles(buildContext(realKb(), norm, 0)).starts.size;
+    };
+    expect(outside('साइबर सुरक्षा फर्म के सीईओ ने कहा कि ग्राहकों का डेटा लीक हुआ है।')).toBe(1);
+    expect(outside('थ्रेटवाइज के सीईओ ने कहा कि डेटा असली है।')).toBe(1);
+    expect(outside('कंपनी के सीईओ ने कहा कि ग्राहकों का डेटा लीक हुआ है।')).toBe(0);
+    expect(outside('डोमिनोज के सीईओ ने कहा कि डेटा सुरक्षित है।')).toBe(0);
+    expect(outside('सीईओ ने कहा कि डेटा सुरक्षित है।')).toBe(0);
+  });
+});
+
+describe('a negated investigation word is no investigation', () => {
+  it('English and Hindi', () => {
+    const title = 'Hacker claims data of 10 lakh patients';
+    const claim = 'A hacker claims to sell the names and test results of 10 lakh patients of a hospital chain.';
+    expect(stanceOf(title, `${claim}\n\nThe hospital said no complaint has been filed so far.`)).toBe('none');
+    expect(stanceOf(title, `${claim}\n\nThe hospital said a complaint has been filed with the police.`)).toBe('investigating');
+    const hiTitle = 'अस्पताल के 10 लाख मरीजों का डेटा लीक होने का दावा';
+    const hiClaim = 'एक हैकर ने दावा किया है कि उसके पास 10 लाख मरीजों के नाम और जांच रिपोर्ट हैं।';
+    expect(stanceOf(hiTitle, `${hiClaim}\n\nहालांकि, अस्पताल ने अभी इस संबंध में कोई शिकायत नहीं की है।`)).toBe('none');
+    expect(stanceOf(hiTitle, `${hiClaim}\n\nअस्पताल ने इस संबंध में पुलिस में शिकायत की है।`)).toBe('investigating');
+  });
 });
