@@ -78,3 +78,13 @@ describe('a negated investigation word is no investigation', () => {
     expect(stanceOf(hiTitle, `${hiClaim}\n\nअस्पताल ने इस संबंध में पुलिस में शिकायत की है।`)).toBe('investigating');
   });
 });
+
+describe('a leak word inside "media reports of …" is the reports\' claim, not the company confirming it', () => {
+  it('Hindi, as the English "media reports"', () => {
+    const title = 'बिगबास्केट के 50 लाख यूजर्स का डेटा चोरी होने का दावा';
+    const claim = 'एक हैकर ने दावा किया है कि उसने बिगबास्केट के 50 लाख यूजर्स के नाम और फोन नंबर चुरा लिए हैं।';
+    const denial = 'कंपनी के प्रवक्ता ने इन दावों को खारिज कर दिया है।';
+    const reply = 'डेटा चोरी की मीडिया रिपोर्टों पर बिगबास्केट ने कहा, "हम ग्राहकों के साथ हैं।"';
+    expect(stanceOf(title, `${claim}\n\n${denial} ${reply}`)).toBe('denied');
+  });
+});
