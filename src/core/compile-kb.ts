@@ -27,7 +27,7 @@ export interface CompiledEntry {
   /** Every month on record for the incident (claims, responses, timeline): dates an article about it may name. */
   recordMonths: Set<string>;
   firstDate: string;
-  /** All counts the entry knows for its claims (values and alternatives). */
+  /** All counts the entry knows for its claims (values, alternatives and the counts of parts). */
   counts: number[];
   venueKinds: Set<string>;
   /** Normalised words of the venue and claimant names (4+ letters), for evidence that names the claim's source. */
@@ -132,6 +132,7 @@ export function compileKb(entries: readonly Entry[]): CompiledKb {
       if (claim.date.length >= 7) months.add(claim.date.slice(0, 7));
       if (claim.recordCount.value !== null) counts.push(claim.recordCount.value);
       counts.push(...claim.recordCount.alternatives);
+      for (const part of claim.recordCount.parts) counts.push(part.value);
       venueKinds.add(claim.venue.kind);
       // Venue names and claimant names: a handle ("kiberphant0m", "perell", "ShinyHunters") singles a claim out.
       for (const w of `${claim.venue.name.en} ${claim.venue.name.hi} ${claim.claimant.en} ${claim.claimant.hi}`.split(/[\s,;()/"'“”‘’]+/)) {

@@ -50,6 +50,7 @@ export function findMismatches(
     for (const c of entry.claims) {
       if (c.recordCount.value !== null) known.push(c.recordCount.value);
       known.push(...c.recordCount.alternatives);
+      for (const part of c.recordCount.parts) known.push(part.value);
     }
     const response = responses[0];
     if (known.length > 0 && response && !known.some((k) => countsAgree(k, count.value))) {

@@ -64,6 +64,11 @@ export const RecordCount = z.strictObject({
   unit: CountUnit.default('people'),
   /** The words reports used, as found (e.g. "15 crore", "150 million", "20 हजार"). */
   asReported: z.array(z.string().min(1)).default([]),
+  /**
+   * Counts of parts of the claim that reports gave on their own ("1.2 crore WhatsApp users" of 16.8 crore people):
+   * a headline often leads with one, and it agrees with the claim as much as the total does.
+   */
+  parts: z.array(z.strictObject({ value: z.number().int().positive(), what: Bilingual })).default([]),
 });
 
 /** A price the claimant asked: for selling the data (`sale`) or for not publishing / restoring it (`ransom`). */
