@@ -162,6 +162,7 @@ export const CANDIDATE_FEATURES = [
   'aliasStrength',
   'organisationShare',
   'topOrganisation',
+  'namedFirst',
   'onlyEntryOfOrg',
 ] as const;
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
@@ -190,6 +191,7 @@ export const CANDIDATE_FEATURE_SIGNS: Record<CandidateFeature, 1 | -1 | 0> = {
   aliasStrength: 1,
   organisationShare: 1,
   topOrganisation: 1,
+  namedFirst: 1,
   onlyEntryOfOrg: 0,
 };
 
@@ -217,6 +219,11 @@ export interface CandidateEvidence {
   orgShare: number;
   /** Whether no other organisation is named with more weight. */
   topOrg: boolean;
+  /**
+   * Whether the organisation is named before any other named as a victim: a story names its subject first, in the
+   * title or the lead, and the leaks it recalls after ("weeks after MobiKwik denied…").
+   */
+  namedFirst: boolean;
   /** Whether a distinctive word of the entry's venue or claimant names occurs in the text. */
   venueWord: boolean;
   entriesOfOrg: number;
@@ -356,6 +363,7 @@ export function candidateFeatures(e: CompiledEntry, ev: CandidateEvidence): Cand
       aliasStrength: Math.log1p(ev.orgWeight),
       organisationShare: ev.orgShare,
       topOrganisation: ev.topOrg ? 1 : 0,
+      namedFirst: ev.namedFirst ? 1 : 0,
       onlyEntryOfOrg: ev.entriesOfOrg === 1 ? 1 : 0,
     },
     contradicted: (disagrees === 1 && !yearNamed) || (dateDisagrees && tight === 0) || titleCountDisagrees(e, ev.titleCounts),

@@ -174,9 +174,11 @@ export function matchIncident(ctx: Context, kb: CompiledKb, inputs: MatchInputs,
   const leakYears = yearsInLeakSentences(ctx, inputs);
   let totalWeight = 0;
   let topWeight = 0;
+  let firstNamed = Infinity;
   for (const v of weight.values()) {
     totalWeight += v.w;
     topWeight = Math.max(topWeight, v.w);
+    firstNamed = Math.min(firstNamed, v.first);
   }
   const candidates: Candidate[] = [];
   for (const [orgIdx, org] of weight) {
@@ -194,6 +196,7 @@ export function matchIncident(ctx: Context, kb: CompiledKb, inputs: MatchInputs,
         orgWeight: org.w,
         orgShare: org.w / totalWeight,
         topOrg: org.w >= topWeight,
+        namedFirst: org.first === firstNamed,
         venueWord: distinctiveVenueWords(kb, e).some((w) => hasWholeWord(ctx.text, w)),
         entriesOfOrg: entries.length,
       });
