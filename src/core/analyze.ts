@@ -117,7 +117,7 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Mode
 
   const countCands = collectCandidates(ctx, dlsSet);
   const countCand = pickCount(countCands);
-  const fields = claimedFields(ctx, dlsSet);
+  let fields = claimedFields(ctx, dlsSet);
   const stance = detectStance(ctx);
   let kbOrgInLeakContext = false;
   ctx.sentences.forEach((s, i) => {
@@ -167,6 +167,12 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Mode
   const match = outcome.match;
   analysis.possibleIncident = outcome.possible ? { id: outcome.possible.id, probability: Math.round(outcome.possible.probability * 1000) / 1000 } : null;
   if (match) {
+    // Read the fields again without the sentences that list another organisation's leak.
+    const subjectFields = claimedFields(ctx, dlsSet, kb.entries[match.entryIndex]!.org);
+    if (subjectFields.length !== fields.length) {
+      fields = subjectFields;
+      analysis.claimedFields = fields.map((f) => f.id);
+    }
     const chosen = outcome.candidates.find((c) => c.entryIndex === match.entryIndex)!;
     analysis.incident = {
       id: match.id,

@@ -20,7 +20,12 @@ export function isOfficialNegation(s: SentenceInfo): boolean {
   return cue(s, 'negation') > 0 && (cue(s, 'collect') > 0 || cue(s, 'official') > 0 || cue(s, 'deny') > 0 || cue(s, 'leakVerb') > 0);
 }
 
-export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>): FieldFinding[] {
+/**
+ * `subjectOrg`: once an incident is matched, the organisation (compile-kb index) whose leak the article reports. A
+ * sentence that names known organisations, none of them that one, lists another leak's data ("weeks after MobiKwik
+ * denied a leak of names, dates of birth…"), and its fields are not this claim's.
+ */
+export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>, subjectOrg: number | null = null): FieldFinding[] {
   const stops: Hit[] = [];
   for (const h of ctx.hits) if (h.p.k === 'fstop') stops.push(h);
   stops.sort((a, b) => a.start - b.start);
@@ -29,6 +34,7 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>): Fiel
   S.forEach((s, i) => {
     if (s.fields.length === 0) return;
     if (isOfficialNegation(s)) return;
+    if (subjectOrg !== null && namesOnlyOtherOrgs(s, subjectOrg)) return;
     const near = dataLeak.has(i) || dataLeak.has(i - 1) || dataLeak.has(i + 1);
     const claimish = cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') + cue(s, 'dataNoun') + cue(s, 'peopleNoun') + cue(s, 'leakVerb') > 0;
     if (!near && !claimish && !twoDistinctFields(s.fields)) return;
@@ -47,6 +53,27 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>): Fiel
     }
   });
   return FIELD_IDS.filter((id) => found.has(id)).map((id) => found.get(id)!);
+}
+
+/**
+ * Whether the sentence names known organisations and none of them is `org`. An alias inside a field's words ("Aadhaar"
+ * in "Aadhaar numbers") names data, not an organisation. Both lists are in order of their end, and a field that covers
+ * an alias ends at or after it and at most MAX_FIELD_SYNONYM units after its start: one pass over a window (linear).
+ */
+function namesOnlyOtherOrgs(s: SentenceInfo, org: number): boolean {
+  const fields = s.fields;
+  let other = false;
+  let f = 0;
+  for (const h of s.orgs) {
+    if (h.p.k !== 'org') continue;
+    while (f < fields.length && fields[f]!.end < h.end) f++;
+    let asField = false;
+    for (let g = f; g < fields.length && fields[g]!.end <= h.start + MAX_FIELD_SYNONYM && !asField; g++) asField = fields[g]!.start <= h.start;
+    if (asField) continue;
+    if (h.p.org === org) return false;
+    other = true;
+  }
+  return other;
 }
 
 /**

@@ -180,5 +180,14 @@ export const FIELD_STOP_PHRASES: readonly string[] = [
   'सिम कार्ड की जानकारी', 'सिम कार्ड के डिटेल*', 'sim card details', 'sim card number*', 'राशन कार्ड की जानकारी',
   // Advice, not a claimed field.
   'reset your password*', 'reset their password*', 'update your password*', 'use a strong', 'password manager', 'पासवर्ड रीसेट', 'मजबूत पासवर्ड', 'पासवर्ड बदलें', 'पासवर्ड बदल लें',
-  'enable two-factor', 'two-factor authentication', 'otp verification',
+  'enable two-factor', 'two-factor authentication', 'otp verification', 'otp authentication', 'otp ऑथेंटिकेशन', 'ओटीपी ऑथेंटिकेशन',
+  // What the company did after the leak: the passwords it reset are not data the claim lists.
+  'reset the password', 'reset the passwords', 'reset password', 'reset passwords', 'passwords were reset', 'पासवर्ड रीसेट कर*',
+  // Picture captions and credits: "(AP Photo)", "Photo: AFP", "प्रतीकात्मक तस्वीर".
+  'photo:', 'ap photo', 'file photo', 'photo credit*', 'photo courtesy', 'representative photo', 'representative image', 'representational image',
+  'फाइल फोटो', 'प्रतीकात्मक फोटो', 'प्रतीकात्मक तस्वीर', 'सांकेतिक तस्वीर', 'सांकेतिक फोटो', 'फोटो साभार',
+  // A name the article gives something ("X (पुराना नाम ट्विटर)"), not a field.
+  'पुराना नाम', 'formerly known as',
+  // A telecom database (HLR), not the subscribers' locations.
+  'home location register', 'होम लोकेशन रजिस्टर',
 ];

@@ -82,7 +82,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'dates-of-birth': {
     id: 'dates-of-birth',
     name: { en: 'Dates of birth', hi: 'जन्म तिथि' },
-    synonyms: { en: ['date of birth', 'dates of birth', 'birth date', 'birth dates', 'dob'], hi: ['जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म तारीख', 'जन्मतिथियां', 'डेट ऑफ बर्थ'] },
+    synonyms: { en: ['date of birth', 'dates of birth', 'birth date', 'birth dates', 'dob', 'birth details'], hi: ['जन्म तिथि', 'जन्मतिथि', 'जन्म की तारीख', 'जन्म तारीख', 'जन्मतिथियां', 'डेट ऑफ बर्थ'] },
   },
   'years-of-birth': {
     id: 'years-of-birth',
@@ -198,12 +198,12 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   usernames: {
     id: 'usernames',
     name: { en: 'Usernames', hi: 'यूजरनेम' },
-    synonyms: { en: ['username', 'usernames', 'user name', 'user id', 'user ids', 'login id'], hi: ['यूजरनेम', 'यूजर नेम', 'यूजर आईडी'] },
+    synonyms: { en: ['username', 'usernames', 'user name', 'user id', 'user ids', 'login id', 'login ids'], hi: ['यूजरनेम', 'यूजर नेम', 'यूजर आईडी', 'लॉगिन आईडी'] },
   },
   'ip-addresses': {
     id: 'ip-addresses',
     name: { en: 'IP addresses', hi: 'आईपी एड्रेस' },
-    synonyms: { en: ['ip address', 'ip addresses'], hi: ['आईपी एड्रेस', 'आईपी पता'] },
+    synonyms: { en: ['ip address', 'ip addresses', 'internet protocol address', 'internet protocol addresses', 'internet protocol (ip) address', 'internet protocol (ip) addresses'], hi: ['आईपी एड्रेस', 'आईपी पता'] },
   },
   purchases: {
     id: 'purchases',
