@@ -4,7 +4,8 @@
  * inside a longer one ("address" in "email address") counts only for the longer.
  */
 import type { FieldId } from '../kb/fields.ts';
-import { FIELD_IDS } from '../kb/fields.ts';
+import { FIELD_IDS, FIELDS } from '../kb/fields.ts';
+import { normalizePhrase } from './normalize.ts';
 import { cue, type Context, type SentenceInfo } from './context.ts';
 import type { Hit } from './hits.ts';
 import { isCountToken } from './number-grammar.ts';
@@ -41,10 +42,12 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>, subje
     // Advice to the reader ("change your passwords", "ऑर्डर करते हैं तो सावधान") names no claimed field.
     if (!dataLeak.has(i) && cue(s, 'secondPerson') + cue(s, 'tips') > 0 && cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') === 0) return;
     const fs = s.fields;
+    const aList = twoDistinctFields(fs);
     for (let k = 0; k < fs.length; k++) {
       const h = fs[k]!;
       if (h.p.k !== 'field') continue;
       if (found.has(h.p.id)) continue;
+      if (!aList && LIST_ONLY.has(ctx.text.slice(h.start, h.end))) continue;
       if (insideStop(stops, h)) continue;
       if (UNIT_FIELDS.has(h.p.id) && countedBefore(ctx.text, h.start)) continue;
       if (isLookupKey(ctx.text, h)) continue;
@@ -54,6 +57,11 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>, subje
   });
   return FIELD_IDS.filter((id) => found.has(id)).map((id) => found.get(id)!);
 }
+
+/** The list-only synonyms of every field (src/kb/fields.ts), normalised as the text is. */
+const LIST_ONLY: ReadonlySet<string> = new Set(
+  FIELD_IDS.flatMap((id) => [...(FIELDS[id].listOnly?.en ?? []), ...(FIELDS[id].listOnly?.hi ?? [])]).map((w) => normalizePhrase(w)),
+);
 
 /**
  * Whether the sentence names known organisations and none of them is `org`. An alias inside a field's words ("Aadhaar"

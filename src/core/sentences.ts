@@ -1,6 +1,7 @@
 /**
  * Sentence segmentation of normalised text, in one linear scan. A sentence ends at a danda (।, ॥), '?', '!',
- * '|', a line break, or a '.' followed by a space or the end (so "81.5" and "cowin.gov.in" stay whole).
+ * '|', a line break, or a '.' followed by a space or the end (so "81.5" and "cowin.gov.in" stay whole), except the
+ * '.' of an abbreviation: a title ("Dr. Rao", "Rs. 500") or a month or number word before a number ("Feb. 25").
  */
 
 export interface Sentence {
@@ -27,7 +28,7 @@ export function scanSentences(text: string, from: number, to: number, onSentence
     if (c === 0x0a || c === 0x964 || c === 0x965 || c === 0x3f || c === 0x21 || c === 0x7c) boundary = true;
     else if (c === 0x2e) {
       const next = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
-      boundary = next === 0x20 || next === 0x0a || next === 0x22 || next === 0x27;
+      boundary = (next === 0x20 || next === 0x0a || next === 0x22 || next === 0x27) && !abbreviationDot(text, from, i, to);
     }
     if (boundary) {
       emitTrimmed(text, start, i + 1, onSentence);
@@ -35,6 +36,36 @@ export function scanSentences(text: string, from: number, to: number, onSentence
     }
   }
   emitTrimmed(text, start, to, onSentence);
+}
+
+/** Words whose '.' never ends a sentence ("Dr. Rao", "Rs. 500"), in normalised (lowercase) spelling. */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rs', 'smt', 'shri', 'sh', 'st', 'lt', 'col', 'gen', 'capt', 'sgt', 'insp', 'hon', 'jr', 'sr']);
+/** Words whose '.' does not end a sentence when a number follows ("Feb. 25", "No. 3", "Sec. 66"). */
+const NUMBERED_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'sec', 'art', 'vol', 'p', 'pp']);
+/** The longest word in either list: how far back the check looks, so the scan stays linear. */
+const LONGEST_ABBREVIATION = 5;
+
+/** Whether the '.' at `dot` closes an abbreviation rather than a sentence. */
+function abbreviationDot(text: string, from: number, dot: number, to: number): boolean {
+  let s = dot;
+  while (s > from && dot - s <= LONGEST_ABBREVIATION) {
+    const c = text.charCodeAt(s - 1);
+    if (c >= 0x61 && c <= 0x7a) s--;
+    else break;
+  }
+  if (s === dot || dot - s > LONGEST_ABBREVIATION) return false;
+  // The word must start there: "feb." yes, "alfeb." no.
+  if (s > from) {
+    const before = text.charCodeAt(s - 1);
+    if (before !== 0x20 && before !== 0x0a && before !== 0x28 && before !== 0x2c && before !== 0x22) return false;
+  }
+  const word = text.slice(s, dot);
+  if (TITLE_ABBREVIATIONS.has(word)) return true;
+  if (!NUMBERED_ABBREVIATIONS.has(word)) return false;
+  let k = dot + 1;
+  while (k < to && text.charCodeAt(k) === 0x20) k++;
+  const d = text.charCodeAt(k);
+  return d >= 0x30 && d <= 0x39;
 }
 
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {

@@ -55,6 +55,11 @@ export interface FieldDefinition {
   name: { en: string; hi: string };
   /** Phrases articles use for this field. Matched on word boundaries after normalisation. */
   synonyms: { en: readonly string[]; hi: readonly string[] };
+  /**
+   * Synonyms that also name something else ("email" is also a message: "email exchanges", "suspicious emails"):
+   * they name the field only in a sentence that lists another field too. Each is also in `synonyms`.
+   */
+  listOnly?: { en: readonly string[]; hi: readonly string[] };
 }
 
 const FIELD_ID_SET: ReadonlySet<string> = new Set(FIELD_IDS);
@@ -101,6 +106,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
     id: 'email-addresses',
     name: { en: 'Email addresses', hi: 'ईमेल आईडी' },
     synonyms: { en: ['email', 'emails', 'email address', 'email addresses', 'e-mail', 'e-mail address', 'email id', 'email ids', 'e-mail ids', 'mail ids'], hi: ['ईमेल', 'ई-मेल', 'ईमेल आईडी', 'ईमेल एड्रेस', 'ई-मेल एड्रेस', 'ईमेल पता', 'ईमेल पते', 'ईमेल पतों', 'मेल आईडी'] },
+    listOnly: { en: ['email', 'emails', 'e-mail'], hi: ['ईमेल', 'ई-मेल'] },
   },
   'physical-addresses': {
     id: 'physical-addresses',
