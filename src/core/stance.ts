@@ -192,6 +192,8 @@ const KIND_OF: Int8Array = (() => {
 
 /** How far (characters) the owner of a title may stand from " of " / " के ": "CEO of the company", "कंपनी के सीईओ". */
 const OWNER_REACH = 6;
+/** The length of the word that ties a title to its owner, with its spaces: " of ", " at ", " के ", " की ". */
+const TIE = 4;
 
 /**
  * Titles that belong to someone other than the organisation in the story: "CEO of CYFIRMA", "साइबर सुरक्षा फर्म के
@@ -228,17 +230,17 @@ export function outsideTitles(ctx: Context): { starts: Set<number>; sentences: S
     const list = owners[si] ?? NONE;
     let tied = false;
     let owner = 0;
-    const after = text.slice(hit.end, hit.end + 4);
-    const before = text.slice(Math.max(0, hit.start - 4), hit.start);
+    const after = text.slice(hit.end, hit.end + TIE);
+    const before = text.slice(Math.max(0, hit.start - TIE), hit.start);
     if (after === ' of ' || after === ' at ') {
       tied = true;
       for (let k = 0; k < list.length; k += 3) {
-        if (list[k]! >= hit.end + 4 && list[k]! <= hit.end + 4 + OWNER_REACH) owner = Math.max(owner, list[k + 2]!);
+        if (list[k]! >= hit.end + TIE && list[k]! <= hit.end + TIE + OWNER_REACH) owner = Math.max(owner, list[k + 2]!);
       }
     } else if (before === ' के ' || before === ' की ') {
       tied = true;
       for (let k = 0; k < list.length; k += 3) {
-        if (list[k + 1]! <= hit.start - 4 && list[k + 1]! >= hit.start - 4 - OWNER_REACH) owner = Math.max(owner, list[k + 2]!);
+        if (list[k + 1]! <= hit.start - TIE && list[k + 1]! >= hit.start - TIE - OWNER_REACH) owner = Math.max(owner, list[k + 2]!);
       }
     }
     if (tied && owner !== 1) {
