@@ -16,7 +16,7 @@ import { showBadge } from './badge.ts';
 import { createRouter } from './router.ts';
 import { isSamePage } from '../shared/page-url.ts';
 import { topDocument } from '../shared/top-document.ts';
-import { loadSettings } from '../shared/settings-store.ts';
+import { loadSettings, migrateStoredSettings } from '../shared/settings-store.ts';
 import { decideForUrl } from '../shared/site-decision.ts';
 import { SETTINGS_KEY } from '../shared/settings.ts';
 import { forgetOffPage, offPages, rememberOffPage } from './off-pages.ts';
@@ -74,6 +74,13 @@ const route = createRouter({
   rememberOffPage,
   injectPageScript,
   sendToTopFrame: (tabId, message, documentId) => browser.tabs.sendMessage(tabId, message, topDocument(documentId)),
+});
+
+// Settings of an older version are migrated once, when LeakLens is installed or updated, and written back (reads
+// only sanitize). Registered at the top level, so the event that started this worker reaches it.
+browser.runtime.onInstalled.addListener((details) => {
+  if (details.reason !== 'install' && details.reason !== 'update') return;
+  migrateStoredSettings().catch((error: unknown) => console.warn('LeakLens background: could not migrate the settings', error));
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));

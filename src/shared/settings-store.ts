@@ -1,6 +1,6 @@
 /** Reading and writing settings in extension storage; everything else takes Settings as plain data. */
 import browser from 'webextension-polyfill';
-import { SETTINGS_KEY, sanitizeSettings } from './settings.ts';
+import { SETTINGS_KEY, sanitizeSettings, settingsToWriteBack } from './settings.ts';
 import type { Settings } from './settings.ts';
 
 export async function loadSettings(): Promise<Settings> {
@@ -26,4 +26,17 @@ export function watchSettings(onChange: (settings: Settings) => void, signal: Ab
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/**
+ * Once per install or update (the background's runtime.onInstalled): the stored settings of an older version are
+ * migrated and written back with the current version, and corrupt values are replaced by their defaults. Returns
+ * whether it wrote anything.
+ */
+export async function migrateStoredSettings(): Promise<boolean> {
+  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const next = settingsToWriteBack(stored);
+  if (!next) return false;
+  await saveSettings(next);
+  return true;
 }

@@ -4,6 +4,10 @@
  * Stored settings are untrusted input (older versions, hand edits, corruption): `sanitizeSettings` keeps every
  * value that is valid and falls back to the default for the rest, so a bad value never costs the user the
  * good ones and never crashes a reader.
+ *
+ * Migrations from older versions run once, when LeakLens is installed or updated (the background's
+ * runtime.onInstalled runs `migrateSettings` and writes the result back, with the current version), and on an
+ * imported file; reads only sanitize.
  */
 import { NEWS_SITES, siteForUrl } from './sites.ts';
 
@@ -68,8 +72,11 @@ const MIGRATIONS: Record<number, (old: Json) => Json> = {
   },
 };
 
-/** Any stored value → valid current settings. Never throws. */
-export function sanitizeSettings(stored: unknown): Settings {
+/**
+ * Stored settings of any version → valid current settings: the migrations from the stored version on, then the
+ * per-value check of `sanitizeSettings`. Run once per install or update (and on an imported file). Never throws.
+ */
+export function migrateSettings(stored: unknown): Settings {
   let raw: Json = isObject(stored) ? stored : {};
   let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : SETTINGS_VERSION;
   while (version < SETTINGS_VERSION) {
@@ -82,6 +89,26 @@ export function sanitizeSettings(stored: unknown): Settings {
     }
     version += 1;
   }
+  return sanitizeSettings(raw);
+}
+
+/**
+ * What to write back on install or update: the migrated settings, or null when the stored ones are already exactly
+ * current (or nothing is stored: the defaults need no writing).
+ */
+export function settingsToWriteBack(stored: unknown): Settings | null {
+  if (stored === undefined) return null;
+  const migrated = migrateSettings(stored);
+  return JSON.stringify(migrated) === JSON.stringify(stored) ? null : migrated;
+}
+
+/**
+ * Any stored value → valid current settings, as every read does: each valid value of the current version is kept,
+ * the rest is the default. No migration here (an older version's keys are not this version's: they read as
+ * defaults until the update has migrated them). Never throws.
+ */
+export function sanitizeSettings(stored: unknown): Settings {
+  const raw: Json = isObject(stored) ? stored : {};
   const settings = defaultSettings();
   const isUiLanguage = (v: unknown): v is UiLanguage => v === 'auto' || v === 'en' || v === 'hi';
   if (isUiLanguage(raw.language)) settings.language = raw.language;
@@ -116,7 +143,8 @@ export function parseSettingsFile(text: string): Settings | null {
     return null;
   }
   if (!isObject(parsed) || typeof parsed.version !== 'number' || (!isObject(parsed.sites) && !Array.isArray(parsed.disabledSites))) return null;
-  return sanitizeSettings(parsed);
+  // A file exported by an older version is migrated like stored settings on update.
+  return migrateSettings(parsed);
 }
 
 /** A copy with one site's settings changed. */

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
 const fake = vi.hoisted(() => {
-  const state = { data: {} as Record<string, unknown>, listeners: new Set<Listener>(), failGet: false };
+  const state = { data: {} as Record<string, unknown>, listeners: new Set<Listener>(), failGet: false, writes: 0 };
   return {
     state,
     browser: {
@@ -13,7 +13,10 @@ const fake = vi.hoisted(() => {
             if (state.failGet) throw new Error('storage unavailable');
             return key in state.data ? { [key]: state.data[key] } : {};
           },
-          set: async (items: Record<string, unknown>) => void Object.assign(state.data, items),
+          set: async (items: Record<string, unknown>) => {
+            state.writes++;
+            Object.assign(state.data, items);
+          },
         },
         onChanged: {
           addListener: (l: Listener) => void state.listeners.add(l),
@@ -25,7 +28,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { loadSettings, saveSettings, watchSettings } = await import('../../src/shared/settings-store.ts');
+const { loadSettings, migrateStoredSettings, saveSettings, watchSettings } = await import('../../src/shared/settings-store.ts');
 const { defaultSettings, SETTINGS_KEY, withSiteSettings } = await import('../../src/shared/settings.ts');
 
 const emit = (newValue: unknown, area = 'local', key = SETTINGS_KEY) => {
@@ -36,6 +39,7 @@ beforeEach(() => {
   fake.state.data = {};
   fake.state.listeners.clear();
   fake.state.failGet = false;
+  fake.state.writes = 0;
 });
 
 describe('settings-store', () => {
@@ -46,9 +50,14 @@ describe('settings-store', () => {
     expect(await loadSettings()).toEqual(changed);
   });
 
-  it('sanitizes what it loads, and uses the defaults when storage fails', async () => {
+  it('sanitizes what it loads (never migrating or writing), and uses the defaults when storage fails', async () => {
+    fake.state.data[SETTINGS_KEY] = { version: 2, language: 42, sites: { aajtak: { enabled: false, highlightInPage: 'no' } } };
+    const loaded = await loadSettings();
+    expect(loaded.sites.aajtak).toMatchObject({ enabled: false, highlightInPage: true });
+    expect(loaded.language).toBe('auto');
     fake.state.data[SETTINGS_KEY] = { version: 1, disabledSites: ['aajtak'] };
-    expect((await loadSettings()).sites.aajtak?.enabled).toBe(false);
+    expect((await loadSettings()).sites.aajtak?.enabled).toBe(true);
+    expect(fake.state.writes).toBe(0);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     fake.state.failGet = true;
     expect(await loadSettings()).toEqual(defaultSettings());
@@ -78,5 +87,16 @@ describe('settings-store', () => {
     expect(fake.state.listeners.size).toBe(0);
     emit({ version: 2, language: 'hi' });
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('migrateStoredSettings (install or update) writes older settings back migrated, once', async () => {
+    expect(await migrateStoredSettings()).toBe(false);
+    expect(fake.state.data).toEqual({});
+    fake.state.data[SETTINGS_KEY] = { version: 1, disabledSites: ['aajtak', 'www.ndtv.com'] };
+    expect(await migrateStoredSettings()).toBe(true);
+    expect(fake.state.data[SETTINGS_KEY]).toMatchObject({ version: 2, sites: { aajtak: { enabled: false }, ndtv: { enabled: false }, jagran: { enabled: true } } });
+    expect((await loadSettings()).sites.aajtak?.enabled).toBe(false);
+    expect(await migrateStoredSettings()).toBe(false);
+    expect(fake.state.writes).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_SETTINGS, SETTINGS_VERSION, defaultSettings, parseSettingsFile, sanitizeSettings, withSiteSettings } from '../../src/shared/settings.ts';
+import { DEFAULT_SITE_SETTINGS, SETTINGS_VERSION, defaultSettings, migrateSettings, parseSettingsFile, sanitizeSettings, settingsToWriteBack, withSiteSettings } from '../../src/shared/settings.ts';
 import { decideForUrl } from '../../src/shared/site-decision.ts';
 import { NEWS_SITES } from '../../src/shared/sites.ts';
 
@@ -102,6 +102,8 @@ describe('pause and settings files', () => {
   it('reads an exported file back, and refuses text that is not LeakLens settings', () => {
     const settings = { ...withSiteSettings(defaultSettings(), 'jagran', { enabled: false }), language: 'hi' as const, paused: true };
     expect(parseSettingsFile(JSON.stringify(settings))).toEqual(settings);
+    // A file an older version exported is migrated.
+    expect(parseSettingsFile('{"version":1,"disabledSites":["ndtv"]}')?.sites.ndtv?.enabled).toBe(false);
     for (const text of ['', 'not json', '[]', '{"a":1}', '{"version":2}', 'null']) expect(parseSettingsFile(text)).toBeNull();
   });
 });
@@ -119,7 +121,7 @@ describe('a site the stored settings do not know yet', () => {
 
 describe('migration v1 → v2', () => {
   it('turns the list of switched-off sites into per-site settings, the rest default', () => {
-    const settings = sanitizeSettings({ version: 1, disabledSites: ['ndtv', 'aajtak'] });
+    const settings = migrateSettings({ version: 1, disabledSites: ['ndtv', 'aajtak'] });
     expect(settings.version).toBe(2);
     expect(settings.language).toBe('auto');
     expect(settings.sites.ndtv).toEqual({ ...DEFAULT_SITE_SETTINGS, enabled: false });
@@ -128,22 +130,42 @@ describe('migration v1 → v2', () => {
   });
 
   it('accepts host names as well as site ids', () => {
-    const settings = sanitizeSettings({ version: 1, disabledSites: ['www.ndtv.com', 'hindi.prabhatkhabar.com', 'ndtv.in'] });
+    const settings = migrateSettings({ version: 1, disabledSites: ['www.ndtv.com', 'hindi.prabhatkhabar.com', 'ndtv.in'] });
     expect(settings.sites.ndtv?.enabled).toBe(false);
     expect(settings.sites.prabhatkhabar?.enabled).toBe(false);
     expect(settings.sites.aajtak?.enabled).toBe(true);
   });
 
   it('skips junk in the v1 list and survives a missing or broken list', () => {
-    const settings = sanitizeSettings({ version: 1, disabledSites: [null, 3, 'nosuchsite', { id: 'ndtv' }, 'jagran'] });
+    const settings = migrateSettings({ version: 1, disabledSites: [null, 3, 'nosuchsite', { id: 'ndtv' }, 'jagran'] });
     expect(settings.sites.jagran?.enabled).toBe(false);
     expect(settings.sites.ndtv?.enabled).toBe(true);
-    expect(sanitizeSettings({ version: 1 })).toEqual(defaultSettings());
-    expect(sanitizeSettings({ version: 1, disabledSites: 'ndtv' })).toEqual(defaultSettings());
+    expect(migrateSettings({ version: 1 })).toEqual(defaultSettings());
+    expect(migrateSettings({ version: 1, disabledSites: 'ndtv' })).toEqual(defaultSettings());
+  });
+
+  it('is not what a read does: a v1 object read before the update migrated it gives the defaults', () => {
+    expect(sanitizeSettings({ version: 1, disabledSites: ['ndtv'] })).toEqual(defaultSettings());
   });
 
   it('v1 had no language: the language setting starts at auto', () => {
-    expect(sanitizeSettings({ version: 1, language: 'hi', disabledSites: [] }).language).toBe('auto');
+    expect(migrateSettings({ version: 1, language: 'hi', disabledSites: [] }).language).toBe('auto');
+  });
+});
+
+describe('settingsToWriteBack (on install or update)', () => {
+  it('writes an older version back migrated, corrupt values back as defaults, and nothing when all is current', () => {
+    expect(settingsToWriteBack({ version: 1, disabledSites: ['ndtv'] })).toEqual(withSiteSettings(defaultSettings(), 'ndtv', { enabled: false }));
+    expect(settingsToWriteBack({ ...defaultSettings(), language: 'fr' })).toEqual(defaultSettings());
+    expect(settingsToWriteBack(defaultSettings())).toBeNull();
+    expect(settingsToWriteBack(withSiteSettings(defaultSettings(), 'ndtv', { closed: true }))).toBeNull();
+    expect(settingsToWriteBack(undefined)).toBeNull();
+    expect(settingsToWriteBack('garbage')).toEqual(defaultSettings());
+  });
+
+  it('is idempotent: what it wrote needs no writing again', () => {
+    const once = settingsToWriteBack({ version: 1, disabledSites: ['jagran', 'www.ndtv.com'] })!;
+    expect(settingsToWriteBack(JSON.parse(JSON.stringify(once)))).toBeNull();
   });
 });
 
