@@ -99,14 +99,14 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
     name: { en: 'Phone numbers', hi: 'फोन नंबर' },
     synonyms: {
       en: ['phone number', 'phone numbers', 'mobile number', 'mobile numbers', 'contact number', 'contact numbers', 'phone no', 'mobile no', 'telephone number', 'telephone numbers', 'phone nos', 'mobile nos', 'cellphone number*', 'cell phone number*', 'mobile phone number*'],
-      hi: ['मोबाइल नंबर', 'फोन नंबर', 'मोबाइल नम्बर', 'फोन नम्बर', 'संपर्क नंबर', 'मोबाइल संख्या', 'मोबाइल नंबरों', 'फोन नंबरों', 'कॉन्टैक्ट नंबर', 'मोबाइल नं', 'फोन नं'],
+      hi: ['मोबाइल नंबर', 'फोन नंबर', 'मोबाइल नम्बर', 'फोन नम्बर', 'संपर्क नंबर', 'मोबाइल संख्या', 'मोबाइल नंबरों', 'फोन नंबरों', 'कॉन्टैक्ट नंबर', 'कॉन्टेक्ट नंबर', 'कांटेक्ट नंबर', 'टेलीफोन नंबर', 'टेलिफोन नंबर', 'मोबाइल नं', 'फोन नं'],
     },
   },
   'email-addresses': {
     id: 'email-addresses',
     name: { en: 'Email addresses', hi: 'ईमेल आईडी' },
-    synonyms: { en: ['email', 'emails', 'email address', 'email addresses', 'e-mail', 'e-mail address', 'email id', 'email ids', 'e-mail ids', 'mail ids'], hi: ['ईमेल', 'ई-मेल', 'ईमेल आईडी', 'ईमेल एड्रेस', 'ई-मेल एड्रेस', 'ईमेल पता', 'ईमेल पते', 'ईमेल पतों', 'मेल आईडी'] },
-    listOnly: { en: ['email', 'emails', 'e-mail'], hi: ['ईमेल', 'ई-मेल'] },
+    synonyms: { en: ['email', 'emails', 'email address', 'email addresses', 'e-mail', 'e-mail address', 'email id', 'email ids', 'e-mail ids', 'mail ids'], hi: ['ईमेल', 'ई-मेल', 'इमेल', 'ईमेल आईडी', 'ईमेल एड्रेस', 'ई-मेल एड्रेस', 'ईमेल पता', 'ईमेल पते', 'ईमेल पतों', 'मेल आईडी'] },
+    listOnly: { en: ['email', 'emails', 'e-mail'], hi: ['ईमेल', 'ई-मेल', 'इमेल'] },
   },
   'physical-addresses': {
     id: 'physical-addresses',
@@ -153,7 +153,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
     name: { en: 'COVID-19 test results', hi: 'कोविड-19 जांच के नतीजे' },
     synonyms: {
       en: ['covid test result', 'covid test results', 'covid-19 test result', 'covid-19 test results', 'rt-pcr result', 'rt-pcr results', 'rt-pcr test result', 'rt-pcr test results', 'covid-19 report', 'covid report', 'covid status', 'covid-19 status'],
-      hi: ['कोविड टेस्ट परिणाम', 'कोविड टेस्ट के नतीजे', 'कोविड टेस्ट रिपोर्ट', 'कोविड जांच रिपोर्ट', 'कोविड जांच के परिणाम', 'कोविड-19 रिपोर्ट', 'कोविड रिपोर्ट', 'आरटी-पीसीआर जांच के नतीजे', 'आरटी-पीसीआर जांच के नतीजों', 'आरटी-पीसीआर परीक्षण के परिणाम', 'कोविड जांच के नतीजे', 'कोरोना रिपोर्ट'],
+      hi: ['कोविड टेस्ट परिणाम', 'कोविड टेस्ट के नतीजे', 'कोविड टेस्ट रिपोर्ट', 'कोविड जांच रिपोर्ट', 'कोविड जांच के परिणाम', 'कोविड-19 रिपोर्ट', 'कोविड रिपोर्ट', 'आरटी-पीसीआर जांच के नतीजे', 'आरटी-पीसीआर जांच के नतीजों', 'आरटी-पीसीआर परीक्षण के परिणाम', 'कोविड जांच के नतीजे', 'कोविड जांच परिणाम', 'कोविड जांच के नतीजों', 'कोरोना रिपोर्ट'],
     },
   },
   'vaccination-records': {
@@ -164,12 +164,12 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'medical-records': {
     id: 'medical-records',
     name: { en: 'Medical records', hi: 'मेडिकल रिकॉर्ड' },
-    synonyms: { en: ['medical record', 'medical records', 'health records', 'patient records', 'patient data', 'medical reports', 'medical history', 'medical histories', 'diagnosis', 'diagnoses', 'treatment details'], hi: ['मेडिकल रिकॉर्ड', 'स्वास्थ्य रिकॉर्ड', 'मरीजों का डेटा', 'मेडिकल रिपोर्ट', 'मरीजों का डाटा'] },
+    synonyms: { en: ['medical record', 'medical records', 'health records', 'patient records', 'patient data', 'medical reports', 'medical history', 'medical histories', 'medical data', 'diagnosis', 'diagnoses', 'treatment details'], hi: ['मेडिकल रिकॉर्ड', 'स्वास्थ्य रिकॉर्ड', 'मरीजों का डेटा', 'मेडिकल रिपोर्ट', 'मरीजों का डाटा', 'मेडिकल डेटा'] },
   },
   'health-insurance-records': {
     id: 'health-insurance-records',
     name: { en: 'Health insurance records', hi: 'स्वास्थ्य बीमा रिकॉर्ड' },
-    synonyms: { en: ['insurance claim', 'insurance claims', 'claim documents', 'policy details', 'policy numbers', 'health insurance records', 'health insurance information', 'health insurance details'], hi: ['बीमा दावे', 'क्लेम', 'पॉलिसी'] },
+    synonyms: { en: ['insurance claim', 'insurance claims', 'claim documents', 'policy details', 'health insurance records', 'health insurance information', 'health insurance details'], hi: ['बीमा दावे', 'क्लेम', 'पॉलिसी की जानकारी', 'पॉलिसी डिटेल्स'] },
   },
   'bank-account-numbers': {
     id: 'bank-account-numbers',
@@ -214,7 +214,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   purchases: {
     id: 'purchases',
     name: { en: 'Purchases and orders', hi: 'खरीदारी और ऑर्डर' },
-    synonyms: { en: ['order details', 'order history', 'orders', 'purchase history', 'ticket details', 'booking details'], hi: ['ऑर्डर', 'ऑर्डर की जानकारी', 'खरीदारी', 'टिकट की जानकारी'] },
+    synonyms: { en: ['order details', 'order history', 'orders', 'order dates', 'purchase history', 'purchase details', 'purchases', 'ticket details', 'ticket information', 'booking details', 'booking information'], hi: ['ऑर्डर', 'ऑर्डर की जानकारी', 'ऑर्डर डिटेल्स', 'खरीदारी', 'खरीदारी की जानकारी', 'टिकट की जानकारी'] },
   },
   'family-members-names': {
     id: 'family-members-names',
