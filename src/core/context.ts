@@ -37,7 +37,7 @@ export function cue(s: { cues: Uint16Array }, cat: CueCategory): number {
 
 export function buildContext(kb: CompiledKb, norm: Normalized, bodyStart: number): Context {
   const text = norm.text;
-  const sentences = buildSentences(text, Math.min(bodyStart, text.length));
+  const sentences = buildSentences(text, Math.min(bodyStart, text.length), norm.cased);
   const hits = findHits(kb, text, norm.cased);
   const hitSentence = new Int32Array(hits.length);
   const totals = new Uint16Array(NCAT);
@@ -67,13 +67,13 @@ export function buildContext(kb: CompiledKb, norm: Normalized, bodyStart: number
  * per sentence (NCAT × 2 bytes, above V8's 64-byte limit for typed arrays kept on the JS heap) allocated an
  * off-heap backing store for every sentence.
  */
-function buildSentences(text: string, bodyStart: number): SentenceInfo[] {
+function buildSentences(text: string, bodyStart: number, cased: string): SentenceInfo[] {
   const bounds: number[] = [];
   const add = (start: number, end: number): void => {
     bounds.push(start, end);
   };
-  scanSentences(text, 0, bodyStart, add);
-  scanSentences(text, bodyStart, text.length, add);
+  scanSentences(text, 0, bodyStart, add, cased);
+  scanSentences(text, bodyStart, text.length, add, cased);
   const bytesPerSentence = NCAT * Uint16Array.BYTES_PER_ELEMENT;
   const buffer = new ArrayBuffer((bounds.length / 2) * bytesPerSentence);
   const out: SentenceInfo[] = [];

@@ -1,7 +1,9 @@
 /**
  * Sentence segmentation of normalised text, in one linear scan. A sentence ends at a danda (।, ॥), '?', '!',
  * '|', a line break, or a '.' followed by a space or the end (so "81.5" and "cowin.gov.in" stay whole), except the
- * '.' of an abbreviation: a title ("Dr. Rao", "Rs. 500") or a month or number word before a number ("Feb. 25").
+ * '.' of an abbreviation: a title ("Dr. Rao", "Rs. 500") or a month or number word before a number ("Feb. 25"). Given
+ * the text in its original case, a '.' between a lowercase word and a capital letter ends a sentence too (a page's
+ * blocks joined without a space).
  */
 
 export interface Sentence {
@@ -18,7 +20,7 @@ for (const c of '\n?!|.') MAY_END[c.charCodeAt(0)] = 1;
  * Calls `onSentence(start, end)` for each non-empty sentence of `text[from, to)`, trimmed of spaces and line
  * breaks, in order. A callback rather than an array so that callers build their own sentence records in one pass.
  */
-export function scanSentences(text: string, from: number, to: number, onSentence: (start: number, end: number) => void): void {
+export function scanSentences(text: string, from: number, to: number, onSentence: (start: number, end: number) => void, cased?: string): void {
   let start = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -28,7 +30,7 @@ export function scanSentences(text: string, from: number, to: number, onSentence
     if (c === 0x0a || c === 0x964 || c === 0x965 || c === 0x3f || c === 0x21 || c === 0x7c) boundary = true;
     else if (c === 0x2e) {
       const next = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
-      boundary = (next === 0x20 || next === 0x0a || next === 0x22 || next === 0x27) && !abbreviationDot(text, from, i, to);
+      boundary = (next === 0x20 || next === 0x0a || next === 0x22 || next === 0x27) ? !abbreviationDot(text, from, i, to) : cased !== undefined && missingSpace(cased, from, i, to);
     }
     if (boundary) {
       emitTrimmed(text, start, i + 1, onSentence);
@@ -36,6 +38,18 @@ export function scanSentences(text: string, from: number, to: number, onSentence
     }
   }
   emitTrimmed(text, start, to, onSentence);
+}
+
+/**
+ * A full stop whose space was lost when a page's blocks were joined ("…of MobiKwik.Rajaharia said…"): a lowercase
+ * word of two or more letters, '.', then a capital letter, in the text's original case. Domains ("cowin.gov.in"),
+ * decimals and initials ("U.S.") do not look like that.
+ */
+function missingSpace(cased: string, from: number, dot: number, to: number): boolean {
+  if (dot + 1 >= to || dot - 2 < from) return false;
+  const isLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+  const next = cased.charCodeAt(dot + 1);
+  return next >= 0x41 && next <= 0x5a && isLower(cased.charCodeAt(dot - 1)) && isLower(cased.charCodeAt(dot - 2));
 }
 
 /** Words whose '.' never ends a sentence ("Dr. Rao", "Rs. 500"), in normalised (lowercase) spelling. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/core/sentences.ts';
+import { scanSentences, splitSentences } from '../../src/core/sentences.ts';
 
 const split = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -17,5 +17,17 @@ describe('sentence segmentation', () => {
     expect(split('section no. 3 applies. the case was filed in feb. the police said so.')).toEqual(['section no. 3 applies.', 'the case was filed in feb.', 'the police said so.']);
     // A word that only ends like an abbreviation ends its sentence.
     expect(split('it was a lot of fun. next came the leak.')).toEqual(['it was a lot of fun.', 'next came the leak.']);
+  });
+  it("given the original case, a '.' between a lowercase word and a capital letter ends a sentence (blocks joined without a space)", () => {
+    const cased = 'Hackers sold data of MobiKwik.Rajaharia found it on cowin.gov.in and in the U.S.Later more came.';
+    const text = cased.toLowerCase();
+    const parts = (): string[] => {
+      const out: string[] = [];
+      scanSentences(text, 0, text.length, (a, b) => out.push(text.slice(a, b)), cased);
+      return out;
+    };
+    expect(parts()).toEqual(['hackers sold data of mobikwik.', 'rajaharia found it on cowin.gov.in and in the u.s.later more came.']);
+    // Without the original case nothing can tell it from a domain.
+    expect(split(text)).toEqual([text]);
   });
 });
