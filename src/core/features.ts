@@ -41,6 +41,7 @@ export const LEAK_FEATURES = [
   'nothingSpecific',
   'onlyDenials',
   'noLeakSentence',
+  'noClaimSide',
   'nearMissObject',
   'nearMissObjectDominates',
   'nearMissLaw',
@@ -71,6 +72,7 @@ export const LEAK_FEATURE_SIGNS: Record<LeakFeature, 1 | -1 | 0> = {
   nothingSpecific: -1,
   onlyDenials: -1,
   noLeakSentence: -1,
+  noClaimSide: -1,
   nearMissObject: -1,
   nearMissObjectDominates: -1,
   nearMissLaw: -1,
@@ -130,6 +132,8 @@ export function leakFeatures(ctx: Context, ev: ArticleEvidence): FeatureVector<L
     onlyDenials: onlyDenials ? 1 : 0,
     // No sentence states a leak: an article that only says data is safe, or only names an organisation and data.
     noLeakSentence: dls.length === 0 ? 1 : 0,
+    // Nobody claims anything: no claimant, venue, count or reported claim anywhere (an official's assurance, a guide).
+    noClaimSide: claimantSentences + venueSentences === 0 && !ev.hasCount && !claimVerb ? 1 : 0,
     nearMissObject: l1p(objectNeg),
     nearMissObjectDominates: objectNeg >= 2 && objectNeg >= positive ? 1 : 0,
     nearMissLaw: against(total(ctx, 'law')),
