@@ -9,6 +9,7 @@ interface Manifest {
   permissions?: string[];
   optional_permissions?: string[];
   host_permissions: string[];
+  optional_host_permissions?: string[];
   content_scripts: { matches: string[] }[];
   web_accessible_resources: { matches: string[] }[];
   action: { default_popup: string };
@@ -19,12 +20,18 @@ const manifest = readJson('../manifest.json') as unknown as Manifest;
 const expected = NEWS_SITES.flatMap(matchPatternsFor);
 
 describe('manifest.json', () => {
-  it('content-script matches, host permissions and web-accessible matches all equal the news sites', () => {
+  it('content-script matches and host permissions equal the news sites', () => {
     expect(manifest.content_scripts.length).toBeGreaterThan(0);
     expect(manifest.host_permissions).toEqual(expected);
     for (const script of manifest.content_scripts) expect(script.matches).toEqual(expected);
-    expect(manifest.web_accessible_resources.length).toBeGreaterThan(0);
-    for (const resource of manifest.web_accessible_resources) expect(resource.matches).toEqual(expected);
+  });
+
+  it('other sites only as the reader adds them: an optional host permission, asked for one site at a time', () => {
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+  });
+
+  it('makes only the sidebar page web-accessible, under a dynamic URL, on the http(s) pages it may be shown on (the listed sites and those a reader adds)', () => {
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['src/sidebar/index.html'], use_dynamic_url: true, matches: ['*://*/*'] }]);
   });
 
   it('asks for storage, and scripting to inject the rest of the content script into candidate pages, nothing else', () => {

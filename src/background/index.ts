@@ -13,6 +13,7 @@ import type { ArticleInput } from '../core/types.ts';
 import { KB_ENTRIES } from '../kb/index.ts';
 import { clearTabReport, getTabReport, setTabReport } from './tab-state.ts';
 import { showBadge } from './badge.ts';
+import { browserLanguage, chooseLanguage } from '../shared/i18n.ts';
 import { createRouter } from './router.ts';
 import { isSamePage } from '../shared/page-url.ts';
 import { topDocument } from '../shared/top-document.ts';
@@ -20,6 +21,7 @@ import { loadSettings, migrateStoredSettings } from '../shared/settings-store.ts
 import { decideForUrl } from '../shared/site-decision.ts';
 import { SETTINGS_KEY } from '../shared/settings.ts';
 import { forgetOffPage, offPages, rememberOffPage } from './off-pages.ts';
+import { ADDED_SITES_SCRIPT_ID, PREFILTER_SCRIPT, syncAddedSiteScripts } from './added-sites.ts';
 
 /** The page side, built by scripts/vite-plugin-content.ts. */
 const PAGE_SCRIPT = 'content/page.js';
@@ -69,7 +71,9 @@ const route = createRouter({
   getReport: getTabReport,
   setReport: setTabReport,
   clearReport: clearTabReport,
-  showBadge,
+  // The title names the article in the reader's language: the sidebar language chosen in the options, else the article's.
+  showBadge: async (tabId, report) => showBadge(tabId, report, chooseLanguage((await loadSettings()).language, report?.analysis?.language ?? null, browserLanguage())),
+  addedHosts: async () => (await loadSettings()).addedSites,
   isOnFor: async (url) => decideForUrl(url, await loadSettings()).on,
   rememberOffPage,
   injectPageScript,
@@ -90,9 +94,30 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void forgetOffPage(tabId);
 });
 
+// The sites the reader added get the every-page prefilter, where the reader granted their permission: checked when
+// the worker starts, and again whenever the settings or the granted permissions change.
+let addedSitesSync: Promise<unknown> = Promise.resolve();
+function syncAddedSites(): void {
+  addedSitesSync = addedSitesSync
+    .then(async () =>
+      syncAddedSiteScripts((await loadSettings()).addedSites, {
+        granted: (origins) => browser.permissions.contains({ origins }),
+        getRegistered: () => browser.scripting.getRegisteredContentScripts({ ids: [ADDED_SITES_SCRIPT_ID] }),
+        register: (matches) =>
+          browser.scripting.registerContentScripts([{ id: ADDED_SITES_SCRIPT_ID, matches, js: [PREFILTER_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]),
+        unregister: () => browser.scripting.unregisterContentScripts({ ids: [ADDED_SITES_SCRIPT_ID] }),
+      }),
+    )
+    .catch((error: unknown) => console.warn('LeakLens background: could not register the added sites', error));
+}
+syncAddedSites();
+browser.permissions.onAdded.addListener(syncAddedSites);
+browser.permissions.onRemoved.addListener(syncAddedSites);
+
 // A site switched back on: the candidate pages seen while it was off get the page side now.
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+  syncAddedSites();
   void (async () => {
     const settings = await loadSettings();
     for (const [tabId, page] of await offPages()) {

@@ -8,6 +8,7 @@ import type { Message, TabReport, TabStateAnswer } from '../shared/messages.ts';
 import { isFromOwnExtension, isMessage, logIgnoredMessage } from '../shared/messages.ts';
 import { MAX_URL_LENGTH, isSamePage } from '../shared/page-url.ts';
 import { siteForUrl } from '../shared/sites.ts';
+import type { NewsSite } from '../shared/sites.ts';
 
 export const SIDEBAR_PATH = '/src/sidebar/index.html';
 
@@ -37,6 +38,8 @@ export interface RouterDeps {
   setReport(tabId: number, report: TabReport): Promise<void>;
   clearReport(tabId: number): Promise<void>;
   showBadge(tabId: number, report: TabReport | null): Promise<void>;
+  /** The hosts the reader added in the options (settings.addedSites): their pages count as news-site pages too. */
+  addedHosts(): Promise<readonly string[]>;
   /** Whether LeakLens is on for a page at `url` (the site's switch in the settings). */
   isOnFor(url: string): Promise<boolean>;
   /** Remembers a candidate page on a switched-off site: switching the site on injects the page side there. */
@@ -59,12 +62,14 @@ const originOf = (url: string | undefined): string | null => {
 };
 
 export function createRouter(deps: RouterDeps): (message: unknown, sender: Sender) => Promise<unknown> | undefined {
-  /** The content script in the top frame of a news-site tab. */
-  const isTopFrameContentScript = (s: Sender): s is Sender & { tab: { id: number } } =>
-    s.tab?.id !== undefined &&
-    (s.frameId === 0 || s.frameType === 'outermost_frame') &&
-    !!siteForUrl(s.url) &&
-    originOf(s.url) !== deps.extensionOrigin;
+  /**
+   * The content script in the top frame of a news-site tab (a listed site or one the reader added): the sender's
+   * site, else null.
+   */
+  const topFrameContentScriptSite = async (s: Sender): Promise<NewsSite | null> => {
+    if (s.tab?.id === undefined || !(s.frameId === 0 || s.frameType === 'outermost_frame') || originOf(s.url) === deps.extensionOrigin) return null;
+    return siteForUrl(s.url) ?? siteForUrl(s.url, await deps.addedHosts());
+  };
   /** Our own extension pages other than the sidebar (the popup, the options page): they may ask about any tab. */
   const isPopupOrOptions = (s: Sender) => originOf(s.url) === deps.extensionOrigin && new URL(s.url!).pathname !== SIDEBAR_PATH;
   /** Our sidebar page, framed inside a tab. */
@@ -79,34 +84,36 @@ export function createRouter(deps: RouterDeps): (message: unknown, sender: Sende
   const handle = async (message: Message, sender: Sender): Promise<unknown> => {
     switch (message.type) {
       case 'analyze-page': {
-        if (!isTopFrameContentScript(sender)) return ignore(message, 'analyze-page not from a top-frame content script');
+        const site = await topFrameContentScriptSite(sender);
+        if (!site || sender.tab?.id === undefined) return ignore(message, 'analyze-page not from a top-frame content script');
+        const tabId = sender.tab.id;
         // The site comes from the sender, which the browser vouches for. The browser keeps the address the document
         // was loaded with, though, while the page may have changed it since (history.replaceState); the content
         // script's own address is used when it is on the same site.
-        const pageUrl = siteForUrl(message.url)?.id === siteForUrl(sender.url)!.id ? message.url : sender.url!;
-        const analysis = message.article ? await deps.analyze(message.article, sender.tab.id) : null;
+        const pageUrl = siteForUrl(message.url, site.id.startsWith('added:') ? site.hosts : [])?.id === site.id ? message.url : sender.url!;
+        const analysis = message.article ? await deps.analyze(message.article, tabId) : null;
         if (analysis === 'superseded') return undefined;
         const report: TabReport = {
           url: pageUrl.slice(0, MAX_URL_LENGTH),
           title: message.title,
-          siteId: siteForUrl(sender.url)!.id,
+          siteId: site.id,
           ...(sender.documentId ? { documentId: sender.documentId } : {}),
           analysis,
         };
         // The tab may have moved on while the article was analysed: an old page's report must not land on a new one.
-        const now = await deps.currentUrl(sender.tab.id);
+        const now = await deps.currentUrl(tabId);
         if (now !== undefined && !isSamePage(now, pageUrl)) return report;
-        await deps.setReport(sender.tab.id, report);
-        await deps.showBadge(sender.tab.id, report);
+        await deps.setReport(tabId, report);
+        await deps.showBadge(tabId, report);
         return report;
       }
       case 'start-page':
-        if (!isTopFrameContentScript(sender)) return ignore(message, 'start-page not from a top-frame content script');
+        if (!(await topFrameContentScriptSite(sender)) || sender.tab?.id === undefined) return ignore(message, 'start-page not from a top-frame content script');
         if (await deps.isOnFor(sender.url!)) await deps.injectPageScript(sender.tab.id, sender.documentId);
         else await deps.rememberOffPage(sender.tab.id, sender.documentId);
         return undefined;
       case 'tab-cleared':
-        if (!isTopFrameContentScript(sender)) return ignore(message, 'tab-cleared not from a top-frame content script');
+        if (!(await topFrameContentScriptSite(sender)) || sender.tab?.id === undefined) return ignore(message, 'tab-cleared not from a top-frame content script');
         await deps.clearReport(sender.tab.id);
         await deps.showBadge(sender.tab.id, null);
         return undefined;

@@ -6,12 +6,18 @@ import type { Language } from '../core/types.ts';
 import type { Settings, SiteSettings, UiLanguage } from '../shared/settings.ts';
 import { DEFAULT_SITE_SETTINGS } from '../shared/settings.ts';
 import type { NewsSite } from '../shared/sites.ts';
-import { NEWS_SITES } from '../shared/sites.ts';
+import { MAX_ADDED_SITES, NEWS_SITES, addedSite } from '../shared/sites.ts';
 import { optionsTranslator } from './strings.ts';
 import type { OptionsTranslate } from './strings.ts';
 import { SiteRow } from './SiteRow.tsx';
 
 export type OptionsStatus = 'saved' | 'save-failed' | 'restored' | 'undone' | 'imported' | 'import-failed';
+
+/** What became of the last "Add a site" or "Remove": the outcome and the site it names. */
+export interface AddSiteStatus {
+  kind: 'added' | 'refused' | 'invalid' | 'listed' | 'already' | 'full' | 'failed' | 'removed';
+  site?: string;
+}
 
 export interface OptionsAppProps {
   /** The language of the page itself (not the sidebar's). */
@@ -31,6 +37,11 @@ export interface OptionsAppProps {
   onExport?: () => void;
   /** A JSON file's text to import. */
   onImport?: (text: string) => void;
+  /** "Add a site": the address the reader typed (the browser then asks for that site's permission). */
+  onAddSite?: (address: string) => void;
+  /** Remove a site the reader added (and give its permission back). */
+  onRemoveSite?: (host: string) => void;
+  addSiteStatus?: AddSiteStatus | null;
   /** The sites to list; all of NEWS_SITES unless a test says otherwise. */
   sites?: readonly NewsSite[];
 }
@@ -122,6 +133,8 @@ export function OptionsApp(props: OptionsAppProps) {
               ))}
             </ul>
           </section>
+
+          <AddSite t={t} language={language} settings={settings} status={props.addSiteStatus ?? null} onAdd={props.onAddSite} onRemove={props.onRemoveSite} onSiteChange={props.onSiteChange} />
 
           <SidebarLanguage t={t} value={settings.language} onChange={props.onSidebarLanguageChange} />
 
@@ -221,6 +234,65 @@ function SidebarLanguage({ t, value, onChange }: { t: OptionsTranslate; value: U
           </label>
         ))}
       </fieldset>
+    </section>
+  );
+}
+
+function AddSite({ t, language, settings, status, onAdd, onRemove, onSiteChange }: {
+  t: OptionsTranslate;
+  language: Language;
+  settings: Settings;
+  status: AddSiteStatus | null;
+  onAdd?: ((address: string) => void) | undefined;
+  onRemove?: ((host: string) => void) | undefined;
+  onSiteChange: (siteId: string, patch: Partial<SiteSettings>) => void;
+}) {
+  const problem = status !== null && status.kind !== 'added' && status.kind !== 'removed';
+  return (
+    <section class="options__section" aria-labelledby="options-add-site-heading" data-testid="options-add-site-section">
+      <h2 id="options-add-site-heading">{t('addSite.heading')}</h2>
+      <p class="options__hint" id="options-add-site-hint">
+        {t('addSite.hint')}
+      </p>
+      <form
+        class="add-site"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const input = event.currentTarget.elements.namedItem('site') as HTMLInputElement | null;
+          // Called within the reader's click or Enter: the browser asks for a permission only then.
+          if (input) onAdd?.(input.value);
+        }}
+      >
+        <label for="options-add-site-input">{t('addSite.label')}</label>
+        <input id="options-add-site-input" name="site" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="example.com" lang="en" aria-describedby="options-add-site-hint options-add-site-status" data-testid="options-add-site-input" />
+        <button type="submit" class="button" data-testid="options-add-site">
+          {t('addSite.button')}
+        </button>
+      </form>
+      <p id="options-add-site-status" class={`options__status${problem ? ' options__status--problem' : ''}`} role="status" aria-live="polite" data-testid="options-add-site-status">
+        {status ? t(`addSite.${status.kind}`, { site: status.site ?? '', count: MAX_ADDED_SITES }) : ''}
+      </p>
+      {settings.addedSites.length > 0 && (
+        <>
+          <h3>{t('addSite.listHeading')}</h3>
+          <ul class="site-list" data-testid="options-added-sites">
+            {settings.addedSites.map((host) => {
+              const site = addedSite(host);
+              return (
+                <SiteRow
+                  key={site.id}
+                  t={t}
+                  language={language}
+                  site={site}
+                  settings={settings.sites[site.id] ?? DEFAULT_SITE_SETTINGS}
+                  onChange={onSiteChange}
+                  {...(onRemove ? { onRemove: () => onRemove(host) } : {})}
+                />
+              );
+            })}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -10,11 +10,13 @@ export interface SiteRowProps {
   site: NewsSite;
   settings: SiteSettings;
   onChange: (siteId: string, patch: Partial<SiteSettings>) => void;
+  /** For a site the reader added: remove it. */
+  onRemove?: () => void;
 }
 
 const OPTION_KEYS = ['startCollapsed', 'highlightInPage'] as const;
 
-export function SiteRow({ t, language, site, settings, onChange }: SiteRowProps) {
+export function SiteRow({ t, language, site, settings, onChange, onRemove }: SiteRowProps) {
   const base = `options-site-${site.id}`;
   const headingId = `${base}-name`;
   return (
@@ -57,6 +59,13 @@ export function SiteRow({ t, language, site, settings, onChange }: SiteRowProps)
             </label>
           </li>
         ))}
+        {onRemove && (
+          <li>
+            <button type="button" class="button button--secondary button--small" data-testid={`${base}-remove`} onClick={() => onRemove()}>
+              {t('addSite.remove', { site: site.name[language] })}
+            </button>
+          </li>
+        )}
       </ul>
     </li>
   );

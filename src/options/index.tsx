@@ -9,11 +9,13 @@ import type { Language } from '../core/types.ts';
 import { browserLanguage } from '../shared/i18n.ts';
 import type { Settings, SiteSettings, UiLanguage } from '../shared/settings.ts';
 import { parseSettingsFile } from '../shared/settings.ts';
+import browser from 'webextension-polyfill';
+import { MAX_ADDED_SITES, addedSite, addedSitePatterns, listedSiteForHost, siteHostFrom } from '../shared/sites.ts';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
 import type { OptionsDeps } from './controller.ts';
 import { changeSidebarLanguage, changeSite, restoreDefaults, updateSettings } from './controller.ts';
 import { OptionsApp } from './OptionsApp.tsx';
-import type { OptionsStatus } from './OptionsApp.tsx';
+import type { AddSiteStatus, OptionsStatus } from './OptionsApp.tsx';
 import { optionsTranslator } from './strings.ts';
 import './options.css';
 
@@ -97,8 +99,54 @@ function Options() {
     });
   }, []);
 
+  // "Add a site": the browser asks the reader for that one site's permission (permissions.request, called within the
+  // click); only a granted site is added. The background then registers the prefilter there.
+  const [addSiteStatus, setAddSiteStatus] = useState<AddSiteStatus | null>(null);
+  const onAddSite = useCallback((address: string) => {
+    if (!settings) return;
+    const host = siteHostFrom(address);
+    if (!host) return setAddSiteStatus({ kind: 'invalid' });
+    const listed = listedSiteForHost(host);
+    if (listed) return setAddSiteStatus({ kind: 'listed', site: listed.name[language] });
+    if (settings.addedSites.includes(host)) return setAddSiteStatus({ kind: 'already', site: host });
+    if (settings.addedSites.length >= MAX_ADDED_SITES) return setAddSiteStatus({ kind: 'full' });
+    browser.permissions.request({ origins: addedSitePatterns(host) }).then(
+      (granted) => {
+        if (!granted) return setAddSiteStatus({ kind: 'refused', site: host });
+        return updateSettings(deps, (s) => ({ ...s, addedSites: [...s.addedSites.filter((h) => h !== host), host] })).then((saved) => {
+          setSettings(saved);
+          setAddSiteStatus({ kind: 'added', site: host });
+        });
+      },
+    ).catch((error: unknown) => {
+      console.warn('LeakLens options: could not add the site', error);
+      setAddSiteStatus({ kind: 'failed', site: host });
+    });
+  }, [settings, language]);
+  const onRemoveSite = useCallback((host: string) => {
+    const id = addedSite(host).id;
+    updateSettings(deps, (s) => {
+      const { [id]: _removed, ...sites } = s.sites;
+      return { ...s, addedSites: s.addedSites.filter((h) => h !== host), sites };
+    })
+      .then(async (saved) => {
+        setSettings(saved);
+        setAddSiteStatus({ kind: 'removed', site: host });
+        // The permission goes back too (the background unregisters the site's script as the settings change). A
+        // permission the build itself holds cannot be given back; the site is removed all the same.
+        await browser.permissions.remove({ origins: addedSitePatterns(host) }).catch((error: unknown) => console.warn('LeakLens options: the site’s permission stays', error));
+      })
+      .catch((error: unknown) => {
+        console.warn('LeakLens options: could not remove the site', error);
+        setStatus('save-failed');
+      });
+  }, []);
+
   return (
     <OptionsApp
+      onAddSite={onAddSite}
+      onRemoveSite={onRemoveSite}
+      addSiteStatus={addSiteStatus}
       language={language}
       settings={settings}
       status={status}

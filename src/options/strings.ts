@@ -37,7 +37,21 @@ export type OptionsKey =
   | 'transfer.import'
   | 'transfer.imported'
   | 'transfer.importFailed'
-  | 'status.saveFailed';
+  | 'status.saveFailed'
+  | 'addSite.heading'
+  | 'addSite.hint'
+  | 'addSite.label'
+  | 'addSite.button'
+  | 'addSite.remove'
+  | 'addSite.added'
+  | 'addSite.refused'
+  | 'addSite.invalid'
+  | 'addSite.listed'
+  | 'addSite.already'
+  | 'addSite.full'
+  | 'addSite.failed'
+  | 'addSite.removed'
+  | 'addSite.listHeading';
 
 export const OPTIONS_STRINGS: Catalogue<OptionsKey> = {
   en: {
@@ -73,6 +87,20 @@ export const OPTIONS_STRINGS: Catalogue<OptionsKey> = {
     'transfer.imported': 'Settings imported.',
     'transfer.importFailed': 'That file does not hold LeakLens settings. Nothing was changed.',
     'status.saveFailed': 'Could not save the change. Please try again.',
+    'addSite.heading': 'Add a site',
+    'addSite.hint': 'LeakLens can read articles on another news site too. The browser will ask you to let LeakLens read that site (its address and every address under it); LeakLens asks for nothing more, and you can remove the site here at any time.',
+    'addSite.label': 'Site address',
+    'addSite.button': 'Add site',
+    'addSite.remove': 'Remove {site}',
+    'addSite.added': '{site} added. LeakLens reads its articles from the next page you open there.',
+    'addSite.refused': 'The browser’s permission for {site} was not given, so the site was not added.',
+    'addSite.invalid': 'That is not a site address. Type one like example.com.',
+    'addSite.listed': 'LeakLens already reads {site}: it is in the list above.',
+    'addSite.already': '{site} is already added.',
+    'addSite.full': 'You can add at most {count} sites. Remove one first.',
+    'addSite.failed': 'Could not add {site}. Please try again.',
+    'addSite.removed': '{site} removed: LeakLens no longer reads it.',
+    'addSite.listHeading': 'Sites you added',
   },
   hi: {
     'page.title': 'LeakLens की सेटिंग्स',
@@ -107,6 +135,20 @@ export const OPTIONS_STRINGS: Catalogue<OptionsKey> = {
     'transfer.imported': 'सेटिंग्स इंपोर्ट हो गईं।',
     'transfer.importFailed': 'इस फाइल में LeakLens की सेटिंग्स नहीं हैं। कुछ नहीं बदला गया।',
     'status.saveFailed': 'बदलाव सेव नहीं हो सका। कृपया फिर से कोशिश करें।',
+    'addSite.heading': 'कोई और साइट जोड़ें',
+    'addSite.hint': 'LeakLens किसी और समाचार साइट की खबरें भी पढ़ सकता है। ब्राउजर आपसे पूछेगा कि क्या LeakLens उस साइट (उसके पते और उसके सभी उप-पतों) को पढ़ सकता है। LeakLens इससे ज्यादा कुछ नहीं मांगता, और आप यहां से कभी भी साइट हटा सकते हैं।',
+    'addSite.label': 'साइट का पता',
+    'addSite.button': 'साइट जोड़ें',
+    'addSite.remove': '{site} हटाएं',
+    'addSite.added': '{site} जुड़ गई। वहां अगला पेज खोलते ही LeakLens उसकी खबरें पढ़ने लगेगा।',
+    'addSite.refused': '{site} के लिए ब्राउजर की अनुमति नहीं मिली, इसलिए साइट नहीं जोड़ी गई।',
+    'addSite.invalid': 'यह किसी साइट का पता नहीं है। example.com जैसा पता लिखें।',
+    'addSite.listed': 'LeakLens {site} को पहले से पढ़ता है: यह ऊपर की सूची में है।',
+    'addSite.already': '{site} पहले से जुड़ी है।',
+    'addSite.full': 'ज्यादा से ज्यादा {count} साइटें जोड़ी जा सकती हैं। पहले कोई एक हटाएं।',
+    'addSite.failed': '{site} नहीं जुड़ सकी। कृपया फिर से कोशिश करें।',
+    'addSite.removed': '{site} हटा दी गई: अब LeakLens उसे नहीं पढ़ता।',
+    'addSite.listHeading': 'आपकी जोड़ी गई साइटें',
   },
 };
 

@@ -7,14 +7,23 @@ export interface FindingSummaryProps {
   t: PopupTranslate;
   language: Language;
   finding: Finding;
+  /** The headline of the article the finding is about (page text), or null. */
+  headline?: string | null;
 }
 
-export function FindingSummary({ t, language, finding }: FindingSummaryProps) {
+export function FindingSummary({ t, language, finding, headline = null }: FindingSummaryProps) {
   return (
     <section class={`finding finding--${finding.kind}`} aria-labelledby="popup-found-heading" data-testid="popup-found" data-finding={finding.kind}>
       <h2 id="popup-found-heading" class="finding__heading">
         {t('found.heading')}
       </h2>
+      {headline && (
+        <p class="finding__article" data-testid="popup-article">
+          <span class="finding__article-label">{t('found.article')}</span>{' '}
+          {/* Page text: inside <bdi>, in the script it was written in. */}
+          <bdi lang={/[\u0900-\u097F]/.test(headline) ? 'hi' : 'en'}>{headline}</bdi>
+        </p>
+      )}
       <FindingBody t={t} language={language} finding={finding} />
     </section>
   );

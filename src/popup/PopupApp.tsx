@@ -63,7 +63,7 @@ export function PopupApp(props: PopupAppProps) {
       ) : (
         <>
           {view.site && <SiteSwitch t={t} checked={view.siteEnabled} busy={saving} onChange={props.onToggleSite} />}
-          <FindingSummary t={t} language={language} finding={view.finding} />
+          <FindingSummary t={t} language={language} finding={view.finding} headline={view.headline} />
           {view.canShowSidebar && (
             <button type="button" class="button button--primary" data-testid="popup-show-sidebar" onClick={() => props.onShowSidebar()}>
               {t('action.showSidebar')}

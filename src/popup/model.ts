@@ -36,6 +36,11 @@ export interface PopupView {
   finding: Finding;
   /** Whether "Show the sidebar" makes sense: the tab holds a leak-article report. */
   canShowSidebar: boolean;
+  /**
+   * The headline of the article the finding is about (the report's title), for a leak article: on an infinite-scroll
+   * page the tab holds several stories, and the finding is about the one the reader had in view.
+   */
+  headline: string | null;
 }
 
 export interface PopupInput {
@@ -105,5 +110,6 @@ export function buildPopupView({ url, settings, report, entries, browserLanguage
     siteEnabled: decision.site !== null && decision.siteSettings.enabled,
     finding,
     canShowSidebar: finding.kind === 'incident' || finding.kind === 'unknown-leak',
+    headline: (finding.kind === 'incident' || finding.kind === 'unknown-leak') && liveReport?.title.trim() ? liveReport.title.trim() : null,
   };
 }

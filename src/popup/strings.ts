@@ -14,6 +14,7 @@ export type PopupKey =
   | 'site.switch.off'
   | 'site.saveFailed'
   | 'found.heading'
+  | 'found.article'
   | 'found.incident.lead'
   | 'found.status'
   | 'found.mismatches.none'
@@ -46,6 +47,7 @@ export const POPUP_STRINGS: Catalogue<PopupKey> = {
     'site.switch.off': 'Off',
     'site.saveFailed': 'Could not save the change. Please try again.',
     'found.heading': 'On this page',
+    'found.article': 'Article:',
     'found.incident.lead': 'This article is about a known incident:',
     'found.status': 'Official position: {status}',
     'found.mismatches.none': 'Nothing in the article contradicts the official response.',
@@ -77,6 +79,7 @@ export const POPUP_STRINGS: Catalogue<PopupKey> = {
     'site.switch.off': 'बंद',
     'site.saveFailed': 'बदलाव सेव नहीं हो सका। कृपया फिर से कोशिश करें।',
     'found.heading': 'इस पेज पर',
+    'found.article': 'खबर:',
     'found.incident.lead': 'यह खबर LeakLens में दर्ज इस मामले के बारे में है:',
     'found.status': 'आधिकारिक रुख: {status}',
     'found.mismatches.none': 'आधिकारिक जवाब में खबर की किसी भी बात के उलट कुछ नहीं कहा गया है।',

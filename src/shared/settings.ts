@@ -9,7 +9,7 @@
  * runtime.onInstalled runs `migrateSettings` and writes the result back, with the current version), and on an
  * imported file; reads only sanitize.
  */
-import { NEWS_SITES, siteForUrl } from './sites.ts';
+import { MAX_ADDED_SITES, NEWS_SITES, addedSite, listedSiteForHost, siteForUrl, siteHostFrom } from './sites.ts';
 
 export const SETTINGS_VERSION = 2;
 export const SETTINGS_KEY = 'settings';
@@ -39,6 +39,11 @@ export interface Settings {
   newSiteStart: 'open' | 'compact';
   /** The options page's own language: the browser's ('auto'), or English / Hindi as the reader chose there. */
   optionsLanguage: UiLanguage;
+  /**
+   * Sites the reader added ("Add a site" in the options), by host name, each with the host permission the reader
+   * granted for it; their per-site settings are in `sites` under `added:<host>`.
+   */
+  addedSites: string[];
   sites: Record<string, SiteSettings>;
 }
 
@@ -51,6 +56,7 @@ export function defaultSettings(): Settings {
     paused: false,
     newSiteStart: 'open',
     optionsLanguage: 'auto',
+    addedSites: [],
     sites: Object.fromEntries(NEWS_SITES.map((s) => [s.id, { ...DEFAULT_SITE_SETTINGS }])),
   };
 }
@@ -115,7 +121,19 @@ export function sanitizeSettings(stored: unknown): Settings {
   if (isUiLanguage(raw.optionsLanguage)) settings.optionsLanguage = raw.optionsLanguage;
   if (typeof raw.paused === 'boolean') settings.paused = raw.paused;
   if (raw.newSiteStart === 'open' || raw.newSiteStart === 'compact') settings.newSiteStart = raw.newSiteStart;
+  if (Array.isArray(raw.addedSites)) {
+    // Only host names as siteHostFrom makes them, not a listed site's, each once, at most MAX_ADDED_SITES.
+    const hosts = raw.addedSites.filter((h): h is string => typeof h === 'string' && siteHostFrom(h) === h && !listedSiteForHost(h));
+    settings.addedSites = [...new Set(hosts)].slice(0, MAX_ADDED_SITES);
+  }
   const storedSites = isObject(raw.sites) ? raw.sites : {};
+  for (const host of settings.addedSites) {
+    const site = addedSite(host);
+    const stored = Object.hasOwn(storedSites, site.id) ? storedSites[site.id] : undefined;
+    const target = { ...DEFAULT_SITE_SETTINGS, startCollapsed: settings.newSiteStart === 'compact' };
+    if (isObject(stored)) for (const key of ['enabled', 'startCollapsed', 'highlightInPage', 'closed'] as const) if (typeof stored[key] === 'boolean') target[key] = stored[key];
+    settings.sites[site.id] = target;
+  }
   for (const site of NEWS_SITES) {
     const stored = storedSites[site.id];
     const target = settings.sites[site.id]!;

@@ -15,7 +15,7 @@ export type SiteDecision =
   | { on: false; reason: 'paused'; site: NewsSite; siteSettings: SiteSettings };
 
 export function decideForUrl(url: string | URL | undefined | null, settings: Settings): SiteDecision {
-  const site = siteForUrl(url);
+  const site = siteForUrl(url, settings.addedSites);
   if (!site) return { on: false, reason: 'not-a-news-site', site: null };
   const siteSettings = settings.sites[site.id] ?? DEFAULT_SITE_SETTINGS;
   if (settings.paused) return { on: false, reason: 'paused', site, siteSettings };

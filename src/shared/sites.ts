@@ -63,8 +63,58 @@ export function matchPatternsFor(site: NewsSite): string[] {
   return site.hosts.map((host) => `*://*.${host}/*`);
 }
 
-/** The site a URL belongs to, or null. Only http(s) URLs on a listed host (or its subdomain) qualify. */
-export function siteForUrl(url: string | URL | undefined | null): NewsSite | null {
+/**
+ * A site the reader added in the options ("Add a site"), by its host name: read by the generic path, in the page's
+ * own language (English where a page declares none). Its id, the settings key, is `added:<host>`.
+ */
+export function addedSite(host: string): NewsSite {
+  return { id: `added:${host}`, name: { en: host, hi: host }, hosts: [host], language: 'en', articleSelectors: [] };
+}
+
+/** The match patterns (and permission origins) of an added host: the host and every host under it. */
+export function addedSitePatterns(host: string): string[] {
+  return matchPatternsFor(addedSite(host));
+}
+
+/** At most this many added sites (the options page says so when the list is full). */
+export const MAX_ADDED_SITES = 50;
+
+/**
+ * The host name a reader typed or pasted ("www.example.com", "https://m.example.com/news/1", "Example.COM") as the
+ * site's host: lower case, without "www.", "m." or "amp." in front, or null when it is not a public host name (an
+ * address, localhost, a single label, an IP address). The permission and the match pattern then cover the host and
+ * every host under it.
+ */
+export function siteHostFrom(input: string): string | null {
+  let text = input.trim().toLowerCase();
+  if (text === '' || text.length > 253) return null;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//.test(text)) text = `https://${text}`;
+  let host: string;
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    if (url.username || url.password || url.port) return null;
+    host = url.hostname.replace(/\.$/, '');
+  } catch {
+    return null;
+  }
+  host = host.replace(/^(?:www|m|amp)\./, '');
+  const labels = host.split('.');
+  if (labels.length < 2 || labels.some((l) => !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(l))) return null;
+  if (/^\d+$/.test(labels.at(-1)!)) return null;
+  return host;
+}
+
+/** The listed news site a host belongs to (as siteForUrl), for a host a reader tries to add. */
+export function listedSiteForHost(host: string): NewsSite | null {
+  return siteForUrl(`https://${host}/`);
+}
+
+/**
+ * The site a URL belongs to, or null. Only http(s) URLs on a listed host (or its subdomain) qualify, or on a host the
+ * reader added (`added`, from the settings).
+ */
+export function siteForUrl(url: string | URL | undefined | null, added: readonly string[] = []): NewsSite | null {
   if (!url) return null;
   let parsed: URL;
   try {
@@ -74,5 +124,8 @@ export function siteForUrl(url: string | URL | undefined | null): NewsSite | nul
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-  return NEWS_SITES.find((site) => site.hosts.some((h) => host === h || host.endsWith('.' + h))) ?? null;
+  const listed = NEWS_SITES.find((site) => site.hosts.some((h) => host === h || host.endsWith('.' + h)));
+  if (listed) return listed;
+  const own = added.find((h) => host === h || host.endsWith('.' + h));
+  return own ? addedSite(own) : null;
 }

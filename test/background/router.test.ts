@@ -29,6 +29,7 @@ beforeEach(() => {
     showBadge: vi.fn(async () => undefined),
     sendToTopFrame: vi.fn(async () => undefined),
     isOnFor: vi.fn(async () => true),
+    addedHosts: vi.fn(async () => []),
     injectPageScript: vi.fn(async () => undefined),
     rememberOffPage: vi.fn(async () => undefined),
   } as never;
@@ -49,6 +50,20 @@ describe('the background message router', () => {
     await route({ type: 'start-page' }, { ...contentScript, url: 'https://evil.example/' });
     expect(deps.injectPageScript).toHaveBeenCalledTimes(1);
     expect(deps.rememberOffPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes a site the reader added (settings.addedSites) as a news site, and only that host', async () => {
+    const added: Sender = { ...contentScript, url: 'https://news.example-added.in/story/1' };
+    await route({ type: 'start-page' }, added);
+    expect(deps.injectPageScript).not.toHaveBeenCalled();
+    vi.mocked(deps.addedHosts).mockResolvedValue(['example-added.in']);
+    await route({ type: 'start-page' }, added);
+    expect(deps.injectPageScript).toHaveBeenCalledWith(7, undefined);
+    await route({ type: 'start-page' }, { ...added, url: 'https://example-added.in.evil.example/' });
+    expect(deps.injectPageScript).toHaveBeenCalledTimes(1);
+    vi.mocked(deps.currentUrl).mockResolvedValue(added.url);
+    await route({ type: 'analyze-page', url: added.url!, title: 'T', article }, added);
+    expect(deps.setReport).toHaveBeenCalledWith(7, { url: added.url, title: 'T', siteId: 'added:example-added.in', analysis });
   });
 
   it('analyses a top-frame content script’s article, stores the report for its tab, updates the badge and answers', async () => {

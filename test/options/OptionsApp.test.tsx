@@ -150,3 +150,28 @@ describe('OptionsApp: pause, export and import, undo', () => {
     expect(text(get('options-status'))).toBe('इस फाइल में LeakLens की सेटिंग्स नहीं हैं। कुछ नहीं बदला गया।');
   });
 });
+
+describe('OptionsApp: add a site', () => {
+  it('hands the typed address over on Add, shows the outcome, and lists the added sites with their options and Remove', () => {
+    const onAddSite = vi.fn();
+    const onRemoveSite = vi.fn();
+    const settings = { ...defaultSettings(), addedSites: ['example.co.in'], sites: { ...defaultSettings().sites, 'added:example.co.in': { enabled: true, startCollapsed: false, highlightInPage: true, closed: false } } };
+    const { get, root } = show({ settings, onAddSite, onRemoveSite, addSiteStatus: { kind: 'refused', site: 'other.example' } });
+    const input = get<HTMLInputElement>('options-add-site-input');
+    expect(text(root.querySelector(`label[for="${input.id}"]`))).toBe('Site address');
+    input.value = 'https://www.news.example/';
+    get<HTMLButtonElement>('options-add-site').click();
+    expect(onAddSite).toHaveBeenCalledWith('https://www.news.example/');
+    expect(text(get('options-add-site-status'))).toBe('The browser’s permission for other.example was not given, so the site was not added.');
+    expect(text(get('options-added-sites'))).toContain('example.co.in');
+    get<HTMLButtonElement>('options-site-added:example.co.in-remove').click();
+    expect(onRemoveSite).toHaveBeenCalledWith('example.co.in');
+    expect(get<HTMLInputElement>('options-site-added:example.co.in-enabled').checked).toBe(true);
+  });
+
+  it('lists no added sites when there are none, and says it in Hindi too', () => {
+    const { find, get } = show({ language: 'hi', addSiteStatus: { kind: 'added', site: 'example.co.in' } });
+    expect(find('options-added-sites')).toBeNull();
+    expect(text(get('options-add-site-status'))).toBe('example.co.in जुड़ गई। वहां अगला पेज खोलते ही LeakLens उसकी खबरें पढ़ने लगेगा।');
+  });
+});

@@ -43,6 +43,9 @@ describe('PopupApp on a matched incident', () => {
     const count = get('popup-mismatch-count');
     expect(count.dataset.count).toBe('2');
     expect(text(count)).toBe('2 claims in the article contradict the official response.');
+    // Which article: its headline, as page text.
+    expect(text(get('popup-article'))).toBe('Article: CoWIN data of 20,000 people leaked, claims researcher');
+    expect(get('popup-article').querySelector('bdi')!.getAttribute('lang')).toBe('en');
   });
 
   it('says so when nothing in the article contradicts the response, and uses the singular for one', () => {

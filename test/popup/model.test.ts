@@ -24,6 +24,15 @@ describe('buildPopupView', () => {
     expect(view.canShowSidebar).toBe(true);
   });
 
+  it('names the article a leak finding is about by its headline (the report’s title), and no article otherwise', () => {
+    expect(buildPopupView(input()).headline).toBe('CoWIN data of 20,000 people leaked, claims researcher');
+    expect(buildPopupView(input({ report: report({ title: '  Next story  ', analysis: analysis({ incident: null }) }) })).headline).toBe('Next story');
+    expect(buildPopupView(input({ report: report({ analysis: analysis({ isLeakArticle: false, incident: null }) }) })).headline).toBeNull();
+    expect(buildPopupView(input({ report: report({ title: ' ' }) })).headline).toBeNull();
+    // A report left from another site is not this tab's finding.
+    expect(buildPopupView(input({ url: 'https://www.aajtak.in/x' })).headline).toBeNull();
+  });
+
   it('a leak article without an incident, or with one this knowledge base does not hold, is an unknown leak', () => {
     expect(buildPopupView(input({ report: report({ analysis: analysis({ incident: null }) }) })).finding.kind).toBe('unknown-leak');
     const stranger = buildPopupView(input({ report: report({ analysis: analysis({ incident: { id: 'nobody-2020-01', confidence: 1 } }) }) }));

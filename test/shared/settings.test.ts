@@ -169,6 +169,24 @@ describe('settingsToWriteBack (on install or update)', () => {
   });
 });
 
+describe('sites the reader added', () => {
+  it('keeps valid host names once each (not a listed site\'s), with their own per-site settings, and drops the rest', () => {
+    const settings = sanitizeSettings({
+      version: 2,
+      addedSites: ['example.co.in', 'example.co.in', 'ndtv.com', 'https://evil.example/', 'localhost', 42, 'news.example.org'],
+      sites: { 'added:example.co.in': { enabled: false, closed: 'x' }, 'added:nowhere.example': { enabled: false } },
+    });
+    expect(settings.addedSites).toEqual(['example.co.in', 'news.example.org']);
+    expect(settings.sites['added:example.co.in']).toEqual({ ...DEFAULT_SITE_SETTINGS, enabled: false });
+    expect(settings.sites['added:news.example.org']).toEqual(DEFAULT_SITE_SETTINGS);
+    expect(settings.sites['added:nowhere.example']).toBeUndefined();
+    expect(sanitizeSettings({ version: 2, addedSites: 'example.com' }).addedSites).toEqual([]);
+    expect(decideForUrl('https://www.example.co.in/a', settings)).toMatchObject({ on: false, reason: 'switched-off' });
+    expect(decideForUrl('https://news.example.org/a', settings)).toMatchObject({ on: true, site: { id: 'added:news.example.org' } });
+    expect(decideForUrl('https://news.example.org/a', defaultSettings())).toMatchObject({ on: false, reason: 'not-a-news-site' });
+  });
+});
+
 describe('withSiteSettings', () => {
   it('returns a changed copy and leaves the original alone', () => {
     const before = defaultSettings();
