@@ -83,7 +83,9 @@ export function isAnalysisShape(v: unknown): v is Analysis {
     isStringOrNull(v.venue) &&
     typeof v.officialStanceInText === 'string' && STANCES_IN_TEXT.includes(v.officialStanceInText) &&
     Array.isArray(v.mismatches) && v.mismatches.every((m) => isObject(m) && typeof m.kind === 'string' && MISMATCH_KINDS.includes(m.kind) && typeof m.field === 'string' && typeof m.claim === 'string' && isSourcedStatement(m.official)) &&
-    Array.isArray(v.highlights) && v.highlights.every((h) => isObject(h) && typeof h.role === 'string' && HIGHLIGHT_ROLES.includes(h.role) && typeof h.exact === 'string' && typeof h.prefix === 'string' && typeof h.suffix === 'string')
+    Array.isArray(v.highlights) && v.highlights.every((h) => isObject(h) && typeof h.role === 'string' && HIGHLIGHT_ROLES.includes(h.role) && typeof h.exact === 'string' && typeof h.prefix === 'string' && typeof h.suffix === 'string' &&
+      // The fields a sentence is evidence for, where the analyzer names them (see sidebar/quote-links.ts).
+      (h.fields === undefined || (Array.isArray(h.fields) && h.fields.length <= 64 && h.fields.every((f) => typeof f === 'string'))))
   );
 }
 

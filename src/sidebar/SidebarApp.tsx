@@ -144,7 +144,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possible
             {disagreements.length > 0 ? (
               <>
                 <p class="count" data-testid="mismatch-count">{t(disagreements.length === 1 ? 'mismatch.count.one' : 'mismatch.count', { count: disagreements.length })}</p>
-                <MismatchList mismatches={disagreements} orgName={orgName} language={language} t={t} />
+                <MismatchList mismatches={disagreements} orgName={orgName} language={language} t={t} quotes={analysis.highlights} onShowQuote={showLegend ? onShowQuote : undefined} />
               </>
             ) : (
               <p class="muted" data-testid="mismatch-count">{t('mismatch.none')}</p>
@@ -190,7 +190,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possible
         {notAddressed.length > 0 && (
           <section aria-labelledby="not-addressed-heading">
             <h2 id="not-addressed-heading">{t('mismatch.notAddressed.heading')}</h2>
-            <MismatchList mismatches={notAddressed} orgName={orgName} language={language} t={t} />
+            <MismatchList mismatches={notAddressed} orgName={orgName} language={language} t={t} quotes={analysis.highlights} onShowQuote={showLegend ? onShowQuote : undefined} />
           </section>
         )}
 

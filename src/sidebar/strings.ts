@@ -16,7 +16,7 @@ export type SidebarKey =
   | 'stanceInText.heading' | 'stanceInText.denied' | 'stanceInText.confirmed' | 'stanceInText.partial' | 'stanceInText.investigating' | 'stanceInText.none'
   | 'source' | 'sources' | 'kbAsOf' | 'noVerdict' | 'collapsed.summary' | 'collapsed.summary.one' | 'collapsed.summaryNone' | 'collapsed.summaryUnknown'
   | 'incident.possible.body' | 'incident.possible.label' | 'why.label' | 'why.suffix' | 'why.published'
-  | 'legend.heading' | 'legend.claim' | 'legend.response' | 'quotes.show'
+  | 'legend.heading' | 'legend.claim' | 'legend.response' | 'quotes.show' | 'quotes.showClaim' | 'quotes.showResponse'
   | 'report.button' | 'report.hint' | 'report.copiedOpened' | 'report.copiedOnly' | 'report.copyFailed';
 
 export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
@@ -89,6 +89,8 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'legend.claim': 'the claim',
     'legend.response': 'the official response',
     'quotes.show': 'Show in the article',
+    'quotes.showClaim': 'The claim in the article',
+    'quotes.showResponse': 'The official sentence in the article',
     'report.button': 'Report a wrong match',
     'report.hint': 'Copies a short report (this page’s address, what LeakLens matched and why, its version) for you to send. LeakLens itself sends nothing.',
     'report.copiedOpened': 'Report copied. The LeakLens issue page has opened in a new tab: paste the report there and say what is wrong.',
@@ -164,6 +166,8 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'legend.claim': 'दावा',
     'legend.response': 'आधिकारिक जवाब',
     'quotes.show': 'खबर में दिखाएं',
+    'quotes.showClaim': 'खबर में दावा देखें',
+    'quotes.showResponse': 'खबर में आधिकारिक बयान देखें',
     'report.button': 'गलत मिलान की शिकायत करें',
     'report.hint': 'एक छोटी रिपोर्ट कॉपी होती है (इस पेज का पता, LeakLens ने कौन-सा मामला क्यों चुना और उसका वर्जन), जिसे आप खुद भेजते हैं। LeakLens अपनी ओर से कुछ नहीं भेजता।',
     'report.copiedOpened': 'रिपोर्ट कॉपी हो गई। नए टैब में LeakLens का शिकायत वाला पेज खुल गया है: रिपोर्ट वहां पेस्ट करें और बताएं कि क्या गलत है।',

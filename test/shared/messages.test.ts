@@ -20,6 +20,8 @@ describe('isAnalysisShape', () => {
     expect(isAnalysisShape(analysis({ isLeakArticle: false, score: 0, claimedFields: [], officialStanceInText: 'none' }))).toBe(true);
     expect(isAnalysisShape(analysis({ mismatches: [mismatch('count', 'record-count', '1 crore')] }))).toBe(true);
     expect(isAnalysisShape(JSON.parse(JSON.stringify(analysis())))).toBe(true);
+    // A highlight that names the fields it is evidence for (see sidebar/quote-links.ts).
+    expect(isAnalysisShape(analysis({ highlights: [{ role: 'response', exact: 'x', prefix: '', suffix: '', fields: ['physical-addresses'] } as never] }))).toBe(true);
   });
 
   it.each([
@@ -45,6 +47,8 @@ describe('isAnalysisShape', () => {
     ['a mismatch whose official text lacks Hindi', ['mismatches', 0, 'official', 'text', 'hi'], undefined, true],
     ['a highlight without exact', ['highlights', 0, 'exact'], undefined, true],
     ['a highlight of an unknown role', ['highlights', 0, 'role'], 'headline', false],
+    ['a highlight whose fields are not a list', ['highlights', 0, 'fields'], 'names', false],
+    ['a highlight with a non-string field', ['highlights', 0, 'fields'], ['names', 3], false],
   ] as const)('rejects %s', (_why, path, replacement, remove) => {
     const bad = path === null ? null : Array.isArray(path) && path.length === 0 ? [] : withAt(analysis(), [...(path as readonly (string | number)[])], replacement, remove);
     expect(isAnalysisShape(bad)).toBe(false);

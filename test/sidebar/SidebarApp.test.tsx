@@ -149,4 +149,26 @@ describe('SidebarApp', () => {
     show({ onReportWrongMatch, reportStatus: 'copied-only', language: 'en' });
     expect(container.querySelector('[data-testid="report-status"]')!.textContent).toContain('Report copied. LeakLens has no issue page address');
   });
+
+  it('links a mismatch row to the marked sentences that name its field, where the analyzer names them', () => {
+    const onShowQuote = vi.fn();
+    const highlights = [
+      { role: 'claim' as const, exact: 'नाम, पता और कोविड टेस्ट परिणाम बिक्री के लिए', prefix: '', suffix: '', fields: ['names', 'physical-addresses', 'covid-test-results'] },
+      { role: 'response' as const, exact: 'को-विन पता नहीं जुटाता', prefix: '', suffix: '', fields: ['physical-addresses'] },
+    ];
+    show({ analysis: { ...analysis, highlights }, showLegend: true, onShowQuote });
+    const rows = [...container.querySelectorAll('[data-testid="mismatch"]')];
+    const address = rows.find((r) => r.getAttribute('data-field') === 'physical-addresses')!;
+    const test = rows.find((r) => r.getAttribute('data-field') === 'covid-test-results')!;
+    (address.querySelector('[data-testid="mismatch-show-claim"]') as HTMLButtonElement).click();
+    (address.querySelector('[data-testid="mismatch-show-response"]') as HTMLButtonElement).click();
+    expect(onShowQuote.mock.calls).toEqual([[0], [1]]);
+    expect(address.querySelector('[data-testid="mismatch-show-response"]')!.textContent).toBe('खबर में आधिकारिक बयान देखें');
+    expect(test.querySelector('[data-testid="mismatch-show-claim"]')).not.toBeNull();
+    expect(test.querySelector('[data-testid="mismatch-show-response"]')).toBeNull();
+    // Highlighting switched off for the site: no marks in the article, so no links.
+    render(null, container);
+    show({ analysis: { ...analysis, highlights }, showLegend: false, onShowQuote });
+    expect(container.querySelector('[data-testid="mismatch-show-claim"]')).toBeNull();
+  });
 });
