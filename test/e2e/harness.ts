@@ -64,14 +64,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/**
- * `dist`: another build folder than DIST_DIR (a test's own build). `profile`: a browser profile folder the caller
- * keeps (and removes), to start the browser again on the same profile; by default a fresh one, removed on close.
- */
-export async function launchWithExtension(port: number, options: { headless?: boolean; resolveEveryHost?: boolean; dist?: string; profile?: string } = {}): Promise<ExtensionBrowser> {
+/** `dist`: another build folder than DIST_DIR (a test's own build, or a copy of the build it changed). */
+export async function launchWithExtension(port: number, options: { headless?: boolean; resolveEveryHost?: boolean; dist?: string } = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST_DIR;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no build; run \`npm run build\` first.`);
-  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'leaklens-profile-'));
+  const profile = mkdtempSync(join(tmpdir(), 'leaklens-profile-'));
   // resolveEveryHost: every host name leads to the local server, so any request to anywhere is seen there.
   const rules = options.resolveEveryHost
     ? `MAP * 127.0.0.1:${port}`
@@ -103,7 +100,7 @@ export async function launchWithExtension(port: number, options: { headless?: bo
     worker,
     close: async () => {
       await context.close();
-      if (!options.profile) rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
