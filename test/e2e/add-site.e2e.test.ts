@@ -9,7 +9,8 @@
  * covers required hosts. So the test uses a copy of the build whose manifest already grants the test's host (as if
  * the reader had clicked "Allow"): the options page's request then resolves at once, and everything after the prompt
  * is the real code path. Not covered end to end: the prompt itself, a refusal, and giving the permission back on
- * removal (a permission the build holds cannot be removed); the refusal path is unit-tested.
+ * removal (a permission the build holds cannot be removed). The refusal's message is unit-tested in the view
+ * (test/options/OptionsApp.test.tsx); the options page's handler for a refusal is not tested.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
