@@ -6,7 +6,7 @@
  * article is far shorter, and the cap bounds the work on pathological pages.
  */
 import type { FieldId } from '../kb/fields.ts';
-import { claimedFields } from './claimed-fields.ts';
+import { claimedFields, isOfficialNegation } from './claimed-fields.ts';
 import type { CompiledKb } from './compile-kb.ts';
 import { buildContext, cue, type Context } from './context.ts';
 import { makeHighlight, type HighlightSource } from './highlights.ts';
@@ -186,7 +186,11 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Mode
       analysis.claimedCount,
     );
   }
-  analysis.highlights = highlights(ctx, { original: body, textOffset }, dls, stance.sentences);
+  analysis.highlights = highlights(ctx, { original: body, textOffset }, dls, stance.sentences, {
+    fields,
+    count: countCand,
+    deniedFields: analysis.mismatches.filter((m) => m.kind === 'not-collected' || m.kind === 'not-affected').map((m) => m.field),
+  });
   return { analysis, leakReasons, incidentReasons, features };
 }
 
@@ -273,23 +277,73 @@ function venue(ctx: Context, dls: ReadonlySet<number>, quote: (s: number, e: num
   return chosen < 0 ? null : quote(ctx.hits[chosen]!.start, ctx.hits[chosen]!.end);
 }
 
-function highlights(ctx: Context, src: HighlightSource, dls: readonly number[], response: readonly number[]): Highlight[] {
-  const out: Highlight[] = [];
+/** At most this many sentences are marked as the claim, and as the response: enough for the evidence, not the article. */
+const MAX_CLAIM_HIGHLIGHTS = 4;
+const MAX_RESPONSE_HIGHLIGHTS = 3;
+
+interface MismatchEvidence {
+  fields: readonly FieldFinding[];
+  count: { start: number } | null;
+  /** Fields of the mismatches that contradict the claim (the official side says they are not collected or affected). */
+  deniedFields: ReadonlyArray<FieldId | 'record-count'>;
+}
+
+/**
+ * The sentences to mark: the claim (the strongest data-leak sentences, and the sentences that list the claimed fields
+ * or state the count), then the official response (the stance's sentences, and for each contradicting mismatch the
+ * article's own official sentence that says the field is not collected or not affected). Each carries the mismatch
+ * fields it is evidence for, so the sidebar can point from a mismatch to its sentences.
+ */
+function highlights(ctx: Context, src: HighlightSource, dls: readonly number[], response: readonly number[], evidence: MismatchEvidence): Highlight[] {
   const claimScore = (i: number): number => {
     const s = ctx.sentences[i]!;
     return cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') + Math.min(s.fields.length, 3) + cue(s, 'peopleNoun');
   };
-  const claims = dls.filter((i) => !ctx.sentences[i]!.inTitle).sort((a, b) => claimScore(b) - claimScore(a) || a - b).slice(0, 2);
-  const resp = response.filter((i) => !ctx.sentences[i]!.inTitle && !claims.includes(i)).slice(0, 2);
-  for (const i of claims.sort((a, b) => a - b)) {
-    const h = makeHighlight(ctx, src, i, 'claim');
-    if (h) out.push(h);
+  const claimFields = new Map<number, Array<FieldId | 'record-count'>>();
+  const addTo = (map: Map<number, Array<FieldId | 'record-count'>>, i: number, f: FieldId | 'record-count'): void => {
+    if (i < 0 || ctx.sentences[i]!.inTitle) return;
+    const list = map.get(i) ?? [];
+    if (!list.includes(f)) list.push(f);
+    map.set(i, list);
+  };
+  for (const f of evidence.fields) addTo(claimFields, sentenceOf(ctx, f.start), f.id);
+  if (evidence.count) addTo(claimFields, sentenceOf(ctx, evidence.count.start), 'record-count');
+  const strongest = dls.filter((i) => !ctx.sentences[i]!.inTitle).sort((a, b) => claimScore(b) - claimScore(a) || a - b).slice(0, 2);
+  // The sentences behind the fields first (they back a mismatch row), then the strongest claim sentences.
+  const claims = [...new Set([...claimFields.keys(), ...strongest])].slice(0, MAX_CLAIM_HIGHLIGHTS);
+
+  const responseFields = new Map<number, Array<FieldId | 'record-count'>>();
+  for (const field of evidence.deniedFields) {
+    if (field === 'record-count') continue;
+    const i = ctx.sentences.findIndex((s) => !s.inTitle && isOfficialNegation(s) && s.fields.some((h) => h.p.k === 'field' && h.p.id === field));
+    if (i >= 0 && !claims.includes(i)) addTo(responseFields, i, field);
   }
-  for (const i of resp) {
-    const h = makeHighlight(ctx, src, i, 'response');
-    if (h) out.push(h);
-  }
+  const resp = [...new Set([...responseFields.keys(), ...response.filter((i) => !ctx.sentences[i]!.inTitle && !claims.includes(i))])].slice(0, MAX_RESPONSE_HIGHLIGHTS);
+
+  const out: Highlight[] = [];
+  const push = (i: number, role: Highlight['role'], fields: Array<FieldId | 'record-count'> | undefined): void => {
+    const h = makeHighlight(ctx, src, i, role);
+    if (!h) return;
+    if (fields && fields.length > 0) h.fields = fields;
+    out.push(h);
+  };
+  for (const i of claims.sort((a, b) => a - b)) push(i, 'claim', claimFields.get(i));
+  for (const i of resp.sort((a, b) => a - b)) push(i, 'response', responseFields.get(i));
   return out;
+}
+
+/** The sentence that holds offset `pos` (sentences are sorted and disjoint), or -1. */
+function sentenceOf(ctx: Context, pos: number): number {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 export { compileKb } from './compile-kb.ts';

@@ -46,6 +46,12 @@ export interface Highlight {
   exact: string;
   prefix: string;
   suffix: string;
+  /**
+   * The mismatch fields the sentence is the article's evidence for: on a claim, the claimed fields it lists (and
+   * 'record-count' where it states the claimed count); on a response, the fields the article's official sentence says
+   * are not collected or not affected. Absent when the sentence is evidence for none.
+   */
+  fields?: Array<FieldId | 'record-count'>;
 }
 
 /**

@@ -152,7 +152,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
     id: 'covid-test-results',
     name: { en: 'COVID-19 test results', hi: 'कोविड-19 जांच के नतीजे' },
     synonyms: {
-      en: ['covid test result', 'covid test results', 'covid-19 test result', 'covid-19 test results', 'rt-pcr result', 'rt-pcr results', 'rt-pcr test result', 'rt-pcr test results', 'covid-19 report', 'covid report', 'covid status', 'covid-19 status'],
+      en: ['covid test result', 'covid test results', 'covid-19 test result', 'covid-19 test results', 'rt-pcr result', 'rt-pcr results', 'rt-pcr test result', 'rt-pcr test results', 'result of a covid-19 test', 'result of a covid test', 'results of covid-19 tests', 'covid-19 report', 'covid report', 'covid status', 'covid-19 status'],
       hi: ['कोविड टेस्ट परिणाम', 'कोविड टेस्ट के नतीजे', 'कोविड टेस्ट रिपोर्ट', 'कोविड जांच रिपोर्ट', 'कोविड जांच के परिणाम', 'कोविड-19 रिपोर्ट', 'कोविड रिपोर्ट', 'आरटी-पीसीआर जांच के नतीजे', 'आरटी-पीसीआर जांच के नतीजों', 'आरटी-पीसीआर परीक्षण के परिणाम', 'कोविड जांच के नतीजे', 'कोविड जांच परिणाम', 'कोविड जांच के नतीजों', 'कोरोना रिपोर्ट'],
     },
   },

@@ -4,13 +4,14 @@
  *
  * The contract: a highlight may carry `fields`, the mismatch fields (FieldId or 'record-count') the sentence is the
  * article's evidence for: on a claim highlight, the claimed fields the sentence lists; on a response highlight, the
- * fields the article's official sentence says are not collected or not affected. core's Highlight does not have it
- * yet: until the analyzer sets it, no row links (the quotes list under the legend still shows every marked sentence).
+ * fields the article's official sentence says are not collected or not affected (core/analyze.ts sets it). A row
+ * whose field no marked sentence names gets no link (the quotes list under the legend still shows every marked
+ * sentence).
  */
 import type { Highlight } from '../core/types.ts';
 
 /** A highlight as the sidebar reads it: with the fields it is evidence for, where the analyzer gives them. */
-export type LinkedHighlight = Highlight & { fields?: readonly string[] };
+export type LinkedHighlight = Omit<Highlight, 'fields'> & { fields?: readonly string[] };
 
 export interface QuoteLinks {
   /** Index (in the analysis's highlights) of the claim sentence naming the field. */

@@ -38,6 +38,19 @@ describe('analyze on a seed-like Hindi article', () => {
     expect(a.highlights.some((h) => h.role === 'claim')).toBe(true);
     expect(a.highlights.some((h) => h.role === 'response')).toBe(true);
   });
+  it('marks, for each mismatch, the sentence that lists the claimed field and the official sentence that denies it', () => {
+    for (const m of contradictions(a)) {
+      const claim = a.highlights.find((h) => h.role === 'claim' && h.fields?.includes(m.field));
+      const response = a.highlights.find((h) => h.role === 'response' && h.fields?.includes(m.field));
+      expect(claim, `claim sentence for ${m.field}`).toBeDefined();
+      expect(response, `official sentence for ${m.field}`).toBeDefined();
+      // The claim sentence quotes the field as the mismatch row does; the official one is a denial, not the claim.
+      expect(claim!.exact).toContain(m.claim);
+      expect(response!.exact).not.toBe(claim!.exact);
+    }
+    // The count's sentence is marked as evidence for the count.
+    expect(a.highlights.find((h) => h.fields?.includes('record-count'))?.exact).toContain(a.claimedCount!.text);
+  });
 });
 
 const SEED = new URL('../../../shared/seed/prabhatkhabar-cowin-2022-01.txt', import.meta.url);

@@ -381,6 +381,32 @@ describe('options a reader expects', () => {
 });
 
 describe('highlights that explain themselves', () => {
+  it('each mismatch row leads to the article sentence that lists the field and to the official sentence that denies it', async () => {
+    const page = await open(pk(SEED_PATH), { width: 1640, height: 900 });
+    const { frame } = await shown(page);
+    const focused = () => page.evaluate(() => {
+      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('leaklens-focus') ?? [])][0];
+      return range ? range.toString() : '';
+    });
+    const rows = frame.locator('[data-testid="mismatch"]');
+    await expect.poll(() => rows.count()).toBe(2);
+    for (const field of ['physical-addresses', 'covid-test-results']) {
+      const row = frame.locator(`[data-testid="mismatch"][data-field="${field}"]`);
+      // What the row quotes as the article's claim ("पता", "कोविड टेस्ट रिपोर्ट"), without the quote marks.
+      const claimWords = (await row.locator('dd').first().innerText()).replace(/[“”]/g, '').trim();
+      await row.locator('[data-testid="mismatch-show-claim"]').click();
+      await expect.poll(focused).toContain(claimWords);
+      const claimSentence = await focused();
+      await row.locator('[data-testid="mismatch-show-response"]').click();
+      await expect.poll(async () => (await focused()) !== claimSentence && (await focused()).length > 0).toBe(true);
+      // The official sentence is a sentence of the article page, marked as the response, and it is a denial.
+      const response = await focused();
+      expect(await page.evaluate((t) => document.body.innerText.replace(/\s+/g, ' ').includes(t.replace(/\s+/g, ' ')), response)).toBe(true);
+      expect(response).toMatch(/नहीं|ना तो|न तो|\bnot\b|\bnor\b/);
+    }
+    await page.close();
+  });
+
   it('a quote in the sidebar scrolls the article to its sentence; a click on a marked sentence opens the sidebar at its row', async () => {
     const page = await open(pk(SEED_PATH), { width: 1024, height: 768 });
     const { frame } = await shown(page);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import type { Analysis } from '../../src/core/types.ts';
+import type { Analysis, Highlight } from '../../src/core/types.ts';
 import { KB_ENTRIES } from '../../src/kb/index.ts';
 import { SidebarApp } from '../../src/sidebar/SidebarApp.tsx';
 import type { SidebarAppProps } from '../../src/sidebar/SidebarApp.tsx';
@@ -152,9 +152,9 @@ describe('SidebarApp', () => {
 
   it('links a mismatch row to the marked sentences that name its field, where the analyzer names them', () => {
     const onShowQuote = vi.fn();
-    const highlights = [
-      { role: 'claim' as const, exact: 'नाम, पता और कोविड टेस्ट परिणाम बिक्री के लिए', prefix: '', suffix: '', fields: ['names', 'physical-addresses', 'covid-test-results'] },
-      { role: 'response' as const, exact: 'को-विन पता नहीं जुटाता', prefix: '', suffix: '', fields: ['physical-addresses'] },
+    const highlights: Highlight[] = [
+      { role: 'claim', exact: 'नाम, पता और कोविड टेस्ट परिणाम बिक्री के लिए', prefix: '', suffix: '', fields: ['names', 'physical-addresses', 'covid-test-results'] },
+      { role: 'response', exact: 'को-विन पता नहीं जुटाता', prefix: '', suffix: '', fields: ['physical-addresses'] },
     ];
     show({ analysis: { ...analysis, highlights }, showLegend: true, onShowQuote });
     const rows = [...container.querySelectorAll('[data-testid="mismatch"]')];
