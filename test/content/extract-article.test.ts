@@ -147,6 +147,15 @@ describe('extractArticle on an infinite-scroll page', () => {
     expect(first.title).toBe('Cricket story');
     expect(first.text).not.toContain('leak paragraph');
   });
+
+  it('reads a brief appended story the address names, though it is shorter than the stories of the feed', () => {
+    const brief = `<p>A hacker claims to sell the data of 2 lakh customers of a Pune bank on a forum; the bank says it is checking the claim.</p><p>The listing names customers' phone numbers and account numbers.</p><p>Police in Pune said no complaint had been filed yet.</p>`;
+    const feed = page.replace('</body>', `<article data-url="/india/bank-brief"><h2>Bank brief</h2>${brief}</article></body>`);
+    const third = extractArticle(doc(feed), 'https://www.ndtv.com/india/bank-brief')!;
+    expect(third.title).toBe('Bank brief');
+    expect(third.text).toContain('2 lakh customers');
+    expect(third.text).not.toContain('leak paragraph');
+  });
 });
 
 describe('a site whose markup changed', () => {

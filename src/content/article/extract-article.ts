@@ -19,6 +19,8 @@ import { Readability } from '@mozilla/readability';
 /** Longer articles are cut here: the claim and the response are stated long before this. */
 export const MAX_ARTICLE_CHARS = MAX_ARTICLE_TEXT;
 const MIN_ARTICLE_CHARS = 200;
+/** An <article> of a feed with this much text is a story of the feed; a shorter one only when the address names it. */
+const STORY_IN_FEED_CHARS = 1000;
 /** A JSON-LD articleBody shorter than this is a teaser, not a guide to the story. */
 const MIN_GUIDE_CHARS = 300;
 /**
@@ -249,12 +251,6 @@ const STORY_URL_ATTRIBUTES = ['data-url', 'data-article-url', 'data-href', 'data
 function articleInView(doc: Document, url: string, checkLayout: boolean): { el: Element; first: boolean } | null {
   const all = doc.getElementsByTagName('article');
   if (all.length < 2) return null;
-  const stories: Element[] = [];
-  for (let i = 0; i < all.length && i < 50; i++) {
-    const el = all[i]!;
-    if (!el.parentElement?.closest('article') && !skipped(el) && hasEnoughText(el, 1000)) stories.push(el);
-  }
-  if (stories.length < 2) return null;
   let path = '';
   try {
     path = new URL(url).pathname;
@@ -271,6 +267,14 @@ function articleInView(doc: Document, url: string, checkLayout: boolean): { el: 
         return false;
       }
     });
+  const stories: Element[] = [];
+  for (let i = 0; i < all.length && i < 50; i++) {
+    const el = all[i]!;
+    if (el.parentElement?.closest('article') || skipped(el)) continue;
+    // A story of the feed is long; the one the address names counts from MIN_ARTICLE_CHARS (a brief appended story).
+    if (hasEnoughText(el, STORY_IN_FEED_CHARS) || (named(el) && hasEnoughText(el))) stories.push(el);
+  }
+  if (stories.length < 2) return null;
   let chosen = stories.find(named);
   const view = doc.defaultView;
   if (!chosen && checkLayout && view) {
