@@ -64,8 +64,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** `dist`: another build folder than DIST_DIR (a test's own build, or a copy of the build it changed). */
-export async function launchWithExtension(port: number, options: { headless?: boolean; resolveEveryHost?: boolean; dist?: string } = {}): Promise<ExtensionBrowser> {
+/**
+ * `dist`: another build folder than DIST_DIR (a test's own build, or a copy of the build it changed).
+ * `trustAnyCertificate`: accept the test server's self-signed certificate (sites Chromium loads over https only).
+ */
+export async function launchWithExtension(port: number, options: { headless?: boolean; resolveEveryHost?: boolean; dist?: string; trustAnyCertificate?: boolean } = {}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST_DIR;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no build; run \`npm run build\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'leaklens-profile-'));
@@ -79,6 +82,7 @@ export async function launchWithExtension(port: number, options: { headless?: bo
     // Wide enough that the sidebar opens beside the test pages' article column (on narrower windows it starts as a
     // compact card, see reader.e2e.test.ts).
     viewport: { width: 1640, height: 900 },
+    ignoreHTTPSErrors: options.trustAnyCertificate ?? false,
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
@@ -90,6 +94,7 @@ export async function launchWithExtension(port: number, options: { headless?: bo
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.trustAnyCertificate ? ['--ignore-certificate-errors'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

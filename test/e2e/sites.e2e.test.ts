@@ -19,8 +19,8 @@ const rail = {
 };
 const PREFIXES = ['www.', 'm.', 'amp.'] as const;
 /**
- * Sites whose domain is on Chromium's HSTS preload list: Chromium loads them over https only, which the local
- * test server does not serve. Their match patterns are checked by the unit tests (test/shared, test/manifest).
+ * Sites whose domain is on Chromium's HSTS preload list: Chromium loads them over https only, which this http test
+ * server does not serve. https-sites.e2e.test.ts tests them over https.
  */
 const HTTPS_ONLY = new Set(['abplive']);
 const TESTED = NEWS_SITES.filter((s) => !HTTPS_ONLY.has(s.id));
