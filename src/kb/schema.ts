@@ -111,6 +111,17 @@ export const Claim = z.strictObject({
   sources: Sources,
 });
 
+/**
+ * LeakLens's own rendering of a response's `quote` in the other language: `hi` for a quote in English (Latin
+ * script), `en` for a quote in Hindi (Devanagari). Never verbatim: the sidebar labels it as LeakLens's translation.
+ * `kb validate` requires it for every quote (src/kb/validate.ts).
+ */
+export const QuoteTranslation = z.strictObject({
+  hi: z.string().trim().min(1, 'Hindi rendering is empty').max(300).regex(/[\u0900-\u097F]/, 'Hindi rendering has no Devanagari').optional(),
+  en: z.string().trim().min(1, 'English rendering is empty').max(300).optional(),
+});
+export type QuoteTranslation = z.infer<typeof QuoteTranslation>;
+
 export const OfficialResponse = z.strictObject({
   date: PartialDate,
   /** Free-text precision note on the date, e.g. "blog post undated; reported on 5 January". */
@@ -122,6 +133,8 @@ export const OfficialResponse = z.strictObject({
   statement: Bilingual,
   /** A short verbatim quote (under 15 words) in its original language, if the record has one. */
   quote: z.string().max(200).optional(),
+  /** LeakLens's rendering of `quote` in the other language (see QuoteTranslation). */
+  quoteTranslation: QuoteTranslation.optional(),
   fieldsNotCollected: z.array(FieldIdSchema).default([]),
   fieldsNotAffected: z.array(FieldIdSchema).default([]),
   fieldsAcknowledged: z.array(FieldIdSchema).default([]),
