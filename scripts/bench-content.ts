@@ -4,7 +4,7 @@
  * The prefilter's own functions are run in the page, so the figure is the real code on a real DOM.
  */
 import { chromium } from 'playwright-core';
-import { DATA_WORDS, LEAK_WORDS, SAMPLE_CHARS, mayBeLeakArticle, sampleText } from '../src/content/prefilter.ts';
+import { DATA_WORDS, LEAK_WORDS, SAMPLE_CHARS, containsAny, mayBeLeakArticle, sampleText } from '../src/content/prefilter.ts';
 import { findChromium } from './chromium.ts';
 
 const paragraph = (i: number) => `<p>Paragraph ${i}: the city council met on Tuesday to discuss the new bus routes, parking fees and the monsoon drainage plan for the old market area.</p>`;
@@ -13,8 +13,8 @@ const bigPage = `<!doctype html><title>City council approves new bus routes</tit
   <div>${Array.from({ length: 3000 }, (_, i) => paragraph(i)).join('')}</div>${'<div><span>widget</span></div>'.repeat(5000)}</body>`;
 const leakPage = `<!doctype html><title>Hackers claim data of 3 crore customers leaked</title><body><h1>Data leak claim</h1><p>A hacker claims to sell the personal data of 3 crore customers on a dark web forum.</p></body>`;
 
-const prefilterSource = `const SAMPLE_CHARS = ${SAMPLE_CHARS}; const LEAK_WORDS = ${LEAK_WORDS}; const DATA_WORDS = ${DATA_WORDS};
-  ${sampleText.toString()}; ${mayBeLeakArticle.toString()};`;
+const prefilterSource = `const SAMPLE_CHARS = ${SAMPLE_CHARS}; const LEAK_WORDS = ${JSON.stringify(LEAK_WORDS)}; const DATA_WORDS = ${JSON.stringify(DATA_WORDS)};
+  ${sampleText.toString()}; ${containsAny.toString()}; ${mayBeLeakArticle.toString()};`;
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu'] });
 try {

@@ -8,13 +8,19 @@
  *     (with − without) and the task ratio (with / without). Pages: a non-leak news page (the common case), a
  *     near miss (leak words, not a data leak: the prefilter lets it through and the analysis says no) and the
  *     seed (a full sidebar).
+ *   - `page-own-time`: on the non-leak page, the main-thread time that is LeakLens's own, read from a DevTools trace
+ *     of each load rather than from the difference of two noisy totals: creating LeakLens's isolated world
+ *     (`ScriptInjection::InjectJs`) plus compiling and running its scripts and callbacks (trace events that name a
+ *     `chrome-extension://` script). Beside it the floor: the same for an empty declared content script (a copy of
+ *     the build whose prefilter is empty), which is what any content script costs a page. Each is also put as a
+ *     task ratio over the median task time of the page without the extension.
  *   - `every-page-code`: the bytes of script every page of a listed site runs (the manifest's content scripts, and
  *     any script they load from web-accessible resources).
  *   - `cold-worker`: the service worker is stopped through the DevTools protocol, then the seed is loaded; the time
  *     from the worker's start to the end of the seed's analysis (a performance mark in the worker).
  * The extension's sidebar is a cross-origin frame in its own process, so its cost is not the page's.
  */
-import { readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -93,18 +99,6 @@ const PAGES = [
 const rules = NEWS_SITES.flatMap((s) => s.hosts.flatMap((h) => [`MAP ${h} 127.0.0.1:${server.port}`, `MAP *.${h} 127.0.0.1:${server.port}`])).join(',');
 const baseArgs = [`--host-resolver-rules=${rules}`, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'leaklens-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: 1280, height: 860 },
-    args: withExtension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, ...baseArgs] : baseArgs,
-  });
-  if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  return { context, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
-}
-
 async function measure(context: BrowserContext, url: string, settleMs: number): Promise<{ scriptMs: number; taskMs: number }> {
   const page: Page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -122,8 +116,61 @@ async function measure(context: BrowserContext, url: string, settleMs: number): 
   return result;
 }
 
+/** The floor: the same build with an empty every-page script. */
+const FLOOR_DIST = mkdtempSync(join(tmpdir(), 'leaklens-floor-'));
+cpSync(DIST, FLOOR_DIST, { recursive: true });
+for (const file of declared) writeFileSync(join(FLOOR_DIST, file), ';\n');
+
+async function launch(withExtension: boolean, dist = DIST): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'leaklens-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: withExtension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...baseArgs] : baseArgs,
+  });
+  if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return { context, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
+}
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, unknown> }
+
+/**
+ * One traced load: the main-thread time of the extension's own work in the page (isolated-world creation, its
+ * scripts' compile and run, its callbacks), as the union of those events' intervals (nested ones count once).
+ */
+async function ownTime(context: BrowserContext, url: string, settleMs: number): Promise<{ ownMs: number; injectMs: number; scriptMs: number }> {
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'extensions'] }, transferMode: 'ReportEvents' } as never);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(settleMs);
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const isInject = (e: TraceEvent) => e.name === 'ScriptInjection::InjectJs';
+  const isOwnScript = (e: TraceEvent) => ['EvaluateScript', 'FunctionCall', 'TimerFire', 'v8.compile', 'v8.run', 'v8.callFunction'].includes(e.name) && JSON.stringify(e.args ?? {}).includes('chrome-extension://');
+  const own = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number' && (isInject(e) || isOwnScript(e)));
+  const union = (list: TraceEvent[]) => {
+    let total = 0;
+    let end = -Infinity;
+    for (const e of [...list].sort((a, b) => a.ts - b.ts)) {
+      const stop = e.ts + e.dur!;
+      if (stop <= end) continue;
+      total += stop - Math.max(e.ts, end);
+      end = stop;
+    }
+    return total / 1000;
+  };
+  return { ownMs: union(own), injectMs: union(own.filter(isInject)), scriptMs: union(own.filter((e) => !isInject(e))) };
+}
+
 const withExt = await launch(true);
 const without = await launch(false);
+const floor = await launch(true, FLOOR_DIST);
 try {
   // One warm-up load of each page in each browser (the first load pays for compiling the browser's own code).
   const pages = COLD_ONLY ? [] : PAGES.filter((p) => p.name.includes(ONLY_PAGE));
@@ -160,6 +207,34 @@ try {
       taskMsWithout: round(taskWithout),
       taskRatio: round(median(ratios), 3),
     }));
+
+    if (p === PAGES[0]) {
+      // LeakLens's own share of this page's main thread, and the floor beside it, from traces.
+      const own: Awaited<ReturnType<typeof ownTime>>[] = [];
+      const floorOwn: Awaited<ReturnType<typeof ownTime>>[] = [];
+      await ownTime(floor.context, p.url, 300);
+      for (let r = 0; r < RUNS; r++) {
+        own.push(await ownTime(withExt.context, p.url, p.settleMs));
+        floorOwn.push(await ownTime(floor.context, p.url, p.settleMs));
+      }
+      const ownMs = median(own.map((x) => x.ownMs));
+      const floorMs = median(floorOwn.map((x) => x.ownMs));
+      console.log(JSON.stringify({
+        bench: 'page-own-time',
+        page: p.name,
+        runs: RUNS,
+        // LeakLens: isolated world + its scripts; the same for an empty declared content script (the floor).
+        ownMainThreadMs: round(ownMs),
+        ownWorldCreationMs: round(median(own.map((x) => x.injectMs))),
+        ownScriptMs: round(median(own.map((x) => x.scriptMs))),
+        floorMainThreadMs: round(floorMs),
+        floorWorldCreationMs: round(median(floorOwn.map((x) => x.injectMs))),
+        aboveFloorMs: round(ownMs - floorMs),
+        // (task time without the extension + the extension's own time) / task time without the extension.
+        ownTaskRatio: round((taskWithout + ownMs) / taskWithout, 3),
+        floorTaskRatio: round((taskWithout + floorMs) / taskWithout, 3),
+      }));
+    }
   }
 
   // ---- cold worker
@@ -207,5 +282,7 @@ try {
 } finally {
   await withExt.close();
   await without.close();
+  await floor.close();
+  rmSync(FLOOR_DIST, { recursive: true, force: true });
   await server.close();
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { mayBeLeakArticle, sampleText } from '../../src/content/prefilter.ts';
+import { DATA_WORDS, LEAK_WORDS, mayBeLeakArticle, sampleText } from '../../src/content/prefilter.ts';
 
 describe('the content-script prefilter', () => {
   it.each([
@@ -16,6 +16,23 @@ describe('the content-script prefilter', () => {
     expect(mayBeLeakArticle(text)).toBe(false);
   });
 
+  it.each(['DATA LEAK: 2 CRORE USER RECORDS ON SALE', 'Darkweb Listing Holds Customer Details', 'Ransomware Gang Says It Took Patient Files And Accounts', 'सेंधमारी में लाखों खाताधारकों की जानकारी चोरी'])(
+    'matches in any case, and longer spellings of a listed word: %s',
+    (text) => {
+      expect(mayBeLeakArticle(text)).toBe(true);
+    },
+  );
+
+  it('needs a leak word and a data word, in either order and far apart', () => {
+    expect(mayBeLeakArticle('Leaked: the price of a new phone')).toBe(false);
+    expect(mayBeLeakArticle('User reviews of a new phone')).toBe(false);
+    expect(mayBeLeakArticle(`Personal finance tips ${'x '.repeat(2000)} and a gas leak in the old city`)).toBe(true);
+  });
+
+  it('lists its words in lowercase (the sample is lowercased before the search)', () => {
+    for (const w of [...LEAK_WORDS, ...DATA_WORDS]) expect(w).toBe(w.toLowerCase());
+  });
+
   it('samples only the head of a page: the title, description, h1 and first paragraphs', () => {
     document.head.innerHTML = '<meta name="description" content="Desc">';
     document.title = 'Title';
@@ -23,5 +40,14 @@ describe('the content-script prefilter', () => {
     const sample = sampleText(document);
     expect(sample.startsWith('Title Desc Head para 0')).toBe(true);
     expect(sample.length).toBeLessThanOrEqual(6000);
+  });
+
+  it('stops at the twelfth paragraph without counting the rest', () => {
+    document.head.innerHTML = '';
+    document.title = 'T';
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>p${i}</p>`).join('');
+    expect(sampleText(document)).toBe(`T ${Array.from({ length: 12 }, (_, i) => `p${i}`).join(' ')}`);
+    document.body.innerHTML = '<p>only</p>';
+    expect(sampleText(document)).toBe('T only');
   });
 });
