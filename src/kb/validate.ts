@@ -5,6 +5,7 @@
  */
 import { hasWholeWord, normalize, normalizePhrase } from '../core/normalize.ts';
 import { hasNukta, nuktaWords } from './hindi-style.ts';
+import { otherLanguage, quoteLanguage } from './quote-language.ts';
 import { Entry } from './schema.ts';
 import type { Entry as EntryType } from './schema.ts';
 
@@ -65,7 +66,7 @@ export function validateKbFiles(files: readonly KbFile[]): KbValidation {
     }
     fileOfId.set(entry.id, file);
     entries.push(entry);
-    problems.push(...checkSources(entry, file), ...checkHindiStyle(entry, file), ...findTodos(entry, file));
+    problems.push(...checkSources(entry, file), ...checkQuoteTranslations(entry, file), ...checkHindiStyle(entry, file), ...findTodos(entry, file));
     // Ids carry the month of the first public claim; the dossier keeps a few historical ids that
     // do not (e.g. a claim first dated before the incident became public), so this only warns.
     // The date is the end of the id (<yyyy> or <yyyy>-<mm>): the organisation part may hold hyphens (airtel-jk-2021-02).
@@ -190,6 +191,33 @@ function checkSources(entry: EntryType, file: string): KbProblem[] {
   return problems;
 }
 
+const LANGUAGE_NAME = { en: 'English', hi: 'Hindi' } as const;
+
+/**
+ * Every verbatim quote carries LeakLens's rendering in the other language (`quoteTranslation.hi` for an English
+ * quote, `.en` for a Hindi one), so that a reader of either sidebar can read it; a rendering needs a quote, and is
+ * never in the quote's own language.
+ */
+function checkQuoteTranslations(entry: EntryType, file: string): KbProblem[] {
+  const problems: KbProblem[] = [];
+  entry.responses.forEach((r, i) => {
+    const path = `responses.${i}.quoteTranslation`;
+    if (r.quote === undefined) {
+      if (r.quoteTranslation) problems.push({ file, field: path, message: 'renders no quote: add the response\'s quote or delete quoteTranslation', severity: 'error' });
+      return;
+    }
+    const own = quoteLanguage(r.quote);
+    const other = otherLanguage(own);
+    if (r.quoteTranslation?.[other] === undefined) {
+      problems.push({ file, field: `${path}.${other}`, message: `the quote is in ${LANGUAGE_NAME[own]}: give LeakLens's ${LANGUAGE_NAME[other]} rendering of it`, severity: 'error' });
+    }
+    if (r.quoteTranslation?.[own] !== undefined) {
+      problems.push({ file, field: `${path}.${own}`, message: `the quote is itself in ${LANGUAGE_NAME[own]}: give only the ${LANGUAGE_NAME[other]} rendering`, severity: 'error' });
+    }
+  });
+  return problems;
+}
+
 /** Reader-facing Hindi (every `hi` of a text pair) follows the house style: no nukta. Aliases and examples may use either. */
 function checkHindiStyle(entry: EntryType, file: string): KbProblem[] {
   const problems: KbProblem[] = [];
@@ -197,7 +225,8 @@ function checkHindiStyle(entry: EntryType, file: string): KbProblem[] {
     if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value !== null && typeof value === 'object') {
       const o = value as Record<string, unknown>;
-      if (typeof o.en === 'string' && typeof o.hi === 'string') {
+      // A text pair, or a quote's rendering (quoteTranslation: its `hi` alone is LeakLens's Hindi).
+      if ((typeof o.en === 'string' || path.at(-1) === 'quoteTranslation') && typeof o.hi === 'string') {
         if (hasNukta(o.hi)) {
           const words = nuktaWords(o.hi).map((w) => `"${w}"`).join(', ');
           problems.push({ file, field: [...path, 'hi'].join('.'), message: `Hindi spelled with nukta (${words}): the knowledge base writes ज, फ, क, ख, ग without nukta (see docs/knowledge-base.md)`, severity: 'warning' });
