@@ -4,6 +4,7 @@ import { COMMON } from '../shared/i18n-common.ts';
 import { formatPartialDate, translator } from '../shared/i18n.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { SidebarKey } from './strings.ts';
+import { ResponseQuote } from './ResponseQuote.tsx';
 import { SourceLink } from './SourceLink.tsx';
 import { formatAmount } from './amounts.ts';
 
@@ -41,11 +42,7 @@ export function OfficialResponses({ responses, language, t }: { responses: Entry
               </ul>
             </div>
           )}
-          {r.quote && (
-            <blockquote class="response__quote">
-              <span class="muted">{t('response.quote')}: </span>“{r.quote}”
-            </blockquote>
-          )}
+          {r.quote && <ResponseQuote quote={r.quote} translation={r.quoteTranslation} language={language} t={t} />}
           <div class="sources">
             {r.sources.map((s) => (
               <SourceLink href={s} key={s} />

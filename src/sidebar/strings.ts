@@ -8,7 +8,7 @@ export type SidebarKey =
   | 'incident.heading' | 'incident.status' | 'incident.unknown.heading' | 'incident.unknown.body'
   | 'claim.heading' | 'claim.who' | 'claim.where' | 'claim.when' | 'claim.count' | 'claim.articleCount' | 'claim.fieldsInArticle' | 'claim.noFields'
   | 'claim.price.sale' | 'claim.price.ransom'
-  | 'response.heading' | 'response.none' | 'response.by' | 'response.quote' | 'response.officialCount' | 'response.scopeDisputes'
+  | 'response.heading' | 'response.none' | 'response.by' | 'response.quote' | 'response.quote.inEnglish' | 'response.quote.inHindi' | 'response.quoteTranslation' | 'response.officialCount' | 'response.scopeDisputes'
   | 'scope.breach-vs-scrape' | 'scope.third-party-system' | 'scope.count' | 'scope.old-data'
   | 'mismatch.official.not-collected' | 'mismatch.official.not-affected' | 'mismatch.official.not-addressed' | 'mismatch.official.count'
   | 'mismatch.heading' | 'mismatch.count' | 'mismatch.count.one' | 'mismatch.none' | 'mismatch.articleSays' | 'mismatch.officialSays' | 'mismatch.notAddressed.heading'
@@ -47,6 +47,9 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'response.none': 'No official response is on record.',
     'response.by': '{by}, {date}',
     'response.quote': 'In their words',
+    'response.quote.inEnglish': 'In their words (original English)',
+    'response.quote.inHindi': 'In their words (original Hindi)',
+    'response.quoteTranslation': 'English translation (LeakLens)',
     'response.officialCount': 'Count given by the official side',
     'response.scopeDisputes': 'The response also disputes',
     'scope.breach-vs-scrape': 'that it was a breach: it says the data was scraped',
@@ -124,6 +127,9 @@ export const SIDEBAR_STRINGS: Catalogue<SidebarKey> = {
     'response.none': 'कोई आधिकारिक जवाब दर्ज नहीं है।',
     'response.by': '{by}, {date}',
     'response.quote': 'उन्हीं के शब्दों में',
+    'response.quote.inEnglish': 'उन्हीं के शब्दों में (मूल अंग्रेजी)',
+    'response.quote.inHindi': 'उन्हीं के शब्दों में (मूल हिंदी)',
+    'response.quoteTranslation': 'हिंदी अनुवाद (LeakLens)',
     'response.officialCount': 'आधिकारिक पक्ष की बताई संख्या',
     'response.scopeDisputes': 'जवाब में इन बातों पर भी सवाल उठाया गया',
     'scope.breach-vs-scrape': 'सेंध लगी या नहीं: जवाब के मुताबिक डेटा स्क्रैप किया गया',
