@@ -1,15 +1,14 @@
 /**
- * Marks the article's claim and response sentences with the CSS Custom Highlight API: no change to the page's
- * DOM, nothing the page's own code depends on can break. Quotes are anchored by text (exact, with prefix and
- * suffix to choose between repeats, as in the W3C text-quote selector) inside the article element.
+ * Marks the article's claim and response sentences: no change to the page's own DOM, nothing the page's own code
+ * depends on can break. Quotes are anchored by text (exact, with prefix and suffix to choose between repeats, as in
+ * the W3C text-quote selector) inside the article element, and drawn by LeakLens's mark layer (mark-layer.ts), not
+ * the CSS Custom Highlight API, whose registry and `::highlight()` styles belong to the page.
  */
 import type { Highlight as QuoteHighlight } from '../core/types.ts';
 import { ownNodes } from './own-nodes.ts';
+import { createMarkLayer } from './mark-layer.ts';
 
-const STYLE_ID = 'leaklens-highlight-style';
-const NAMES = { claim: 'leaklens-claim', response: 'leaklens-response' } as const;
 /** The quote the reader asked to see (from the sidebar), marked for a moment more strongly. */
-const FOCUS_NAME = 'leaklens-focus';
 const FOCUS_MS = 2500;
 
 /** The small card over a marked sentence, in the sidebar's language. */
@@ -137,9 +136,7 @@ export function highlightQuotes(
   /** What the small card over a marked sentence says, per role (in the sidebar's language). */
   cardText?: Record<QuoteHighlight['role'], string>,
 ): QuoteMarks {
-  const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
-  const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-  if (!registry || !HighlightCtor || quotes.length === 0) return { count: 0, reveal: () => false };
+  if (quotes.length === 0) return { count: 0, reveal: () => false };
   const doc = root.ownerDocument;
   const index = indexText(root, maxChars);
   const ranges: Record<QuoteHighlight['role'], Range[]> = { claim: [], response: [] };
@@ -151,37 +148,9 @@ export function highlightQuotes(
       byQuote.set(i, range);
     }
   });
-  for (const role of ['claim', 'response'] as const) {
-    if (ranges[role].length) registry.set(NAMES[role], new HighlightCtor(...ranges[role]));
-  }
-  if (!doc.getElementById(STYLE_ID)) {
-    const style = doc.createElement('style');
-    ownNodes.add(style);
-    style.id = STYLE_ID;
-    // Scoped to the article element: a new stylesheet makes the browser restyle every element its rules could
-    // match, and a bare ::highlight() rule could match all of them (350 ms on a 200,000-node page).
-    const scope = scopeSelector(root);
-    // Told apart by the line under them as well as by colour: solid under the claim, dotted under the response (the
-    // sidebar's legend shows the same).
-    const rule = (name: string, color: string, line: string) =>
-      `${scope}::highlight(${name}),${scope} ::highlight(${name}){background-color:${color};text-decoration:${line};}`;
-    style.textContent =
-      rule(NAMES.claim, 'rgba(255,196,0,.35)', 'underline solid 2px rgb(176,112,0)') +
-      rule(NAMES.response, 'rgba(46,160,67,.28)', 'underline dotted 2px rgb(30,110,50)') +
-      rule(FOCUS_NAME, 'rgba(31,79,209,.25)', 'underline double 3px rgb(31,79,209)');
-    doc.head?.append(style);
-  }
-  signal.addEventListener(
-    'abort',
-    () => {
-      registry.delete(NAMES.claim);
-      registry.delete(NAMES.response);
-      registry.delete(FOCUS_NAME);
-      clearTimeout(focusTimer);
-      doc.getElementById(STYLE_ID)?.remove();
-    },
-    { once: true },
-  );
+  const layer = createMarkLayer(root, signal);
+  for (const role of ['claim', 'response'] as const) if (ranges[role].length) layer.set(role, ranges[role]);
+  signal.addEventListener('abort', () => clearTimeout(focusTimer), { once: true });
   let focusTimer: ReturnType<typeof setTimeout> | undefined;
   // A click on a marked sentence (not on a link, not ending a selection) takes the reader to its row in the sidebar.
   if (onQuoteClick) {
@@ -207,9 +176,9 @@ export function highlightQuotes(
       const element = range.startContainer.parentElement;
       const still = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       element?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-      registry.set(FOCUS_NAME, new HighlightCtor(range));
+      layer.set('focus', [range]);
       clearTimeout(focusTimer);
-      focusTimer = setTimeout(() => registry.delete(FOCUS_NAME), FOCUS_MS);
+      focusTimer = setTimeout(() => layer.clear('focus'), FOCUS_MS);
       return true;
     },
   };
@@ -285,13 +254,4 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   if (position) return { node: position.offsetNode, offset: position.offset };
   const range = d.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
-}
-
-/** A selector for the article element that the browser can use to limit restyling: its id, its classes, or its tag. */
-function scopeSelector(root: Element): string {
-  const escape = (globalThis.CSS as { escape?: (s: string) => string } | undefined)?.escape ?? ((s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`));
-  if (root.id) return `#${escape(root.id)}`;
-  const classes = [...root.classList].slice(0, 4);
-  if (classes.length) return `${root.localName}${classes.map((c) => `.${escape(c)}`).join('')}`;
-  return root.localName;
 }

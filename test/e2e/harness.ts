@@ -161,7 +161,7 @@ export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<numbe
 }
 
 /** The element that hosts LeakLens's sidebar (a plain div in the top layer), as a page-side selector. */
-export const HOST_SELECTOR = 'html > div[popover]';
+export const HOST_SELECTOR = 'html > div[popover][role="complementary"]';
 
 interface TraceEvent {
   name: string;

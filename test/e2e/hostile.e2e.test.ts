@@ -73,8 +73,10 @@ describe('LeakLens under hostile conditions', () => {
     await expect.poll(() => frame.locator('[data-testid="mismatch"]').count()).toBe(2);
     const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
     // The content script's own (isolated) DOM functions were used: the page's patched ones never ran for it,
-    // no message reached the page, and the shadow root the page saw was closed (null).
-    expect(seen).toEqual(['host:null']);
+    // no message reached the page, and the shadow roots the page saw (the sidebar's host, the article marks' host)
+    // were closed (null).
+    expect(seen.length).toBeGreaterThan(0);
+    expect([...new Set(seen)]).toEqual(['host:null']);
     expect(errors).toEqual([]);
     await page.close();
   });

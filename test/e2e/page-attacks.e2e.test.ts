@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { DIST_DIR, HOST_SELECTOR, badgeTextOfTab, hasSidebarFrame, launchWithExtension, longestLeakLensTask, sidebarFrame, startPageServer, tabIdOf } from './harness.ts';
 import type { ExtensionBrowser, PageServer } from './harness.ts';
 import { FIXTURES_DIR, newsPage, readArticleText } from './pages.ts';
+import { marks } from './marks.ts';
 
 const cowin = readArticleText(FIXTURES_DIR + 'cowin-2022-01-hi.txt');
 const cricket = {
@@ -40,6 +41,9 @@ const HIDING: Record<string, (html: string) => string> = {
   'related-stories rail': (h) => `<div class="related-stories">${h}</div>`,
   'tweet blockquote': (h) => `<blockquote class="twitter-tweet">${h}</blockquote>`,
 };
+
+/** A sentence of the page's that LeakLens has no reason to mark. */
+const DECOY = 'इस खबर पर पाठकों की प्रतिक्रियाएं नीचे पढ़ें और अपनी राय भी लिखें।';
 
 let server: PageServer;
 let ext: ExtensionBrowser;
@@ -89,6 +93,39 @@ beforeAll(async () => {
   // 5,000 paragraphs (the CoWIN story, then filler) nested 2,000 levels deep.
   const filler = Array.from({ length: 5000 - cowin.paragraphs.length }, (_, i) => `<p>अनुच्छेद ${i}: यह लंबी खबर का एक साधारण हिस्सा है।</p>`).join('');
   server.route('/deep', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar' }).replace(/<div class="story-content">[\s\S]*?<\/div>\n  <div class="ad">/, `<div class="story-content">${'<div>'.repeat(2000)}${cowinHtml}${filler}${'</div>'.repeat(2000)}</div>\n  <div class="ad">`));
+
+  // The page goes after LeakLens's marks: its CSS wipes the claim's highlight and hides top-level divs; its script
+  // reads the Custom Highlight registry and registers the response's name (and any other name it finds there) on a
+  // sentence of its own choosing, which LeakLens never marked, so that LeakLens's own style would mark it.
+  server.route(
+    '/mark-attack',
+    newsPage({ title: cowin.title, paragraphs: [...cowin.paragraphs, DECOY] }, {
+      lang: 'hi',
+      siteName: 'Prabhat Khabar',
+      extraHead: `<style>
+        ::highlight(leaklens-claim) { background-color: transparent !important; text-decoration: none !important; }
+        html > div { visibility: hidden !important; opacity: 0 !important; filter: grayscale(1) !important; }
+      </style>
+      <script>
+        window.__seen = [];
+        const mine = new Map();
+        setInterval(() => {
+          const registry = CSS.highlights;
+          // Names in the registry that the page did not put there itself.
+          for (const [name, highlight] of registry) if (mine.get(name) !== highlight && !window.__seen.includes(name)) window.__seen.push(name);
+          const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes(${JSON.stringify(DECOY)}));
+          if (!p) return;
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          for (const name of new Set(['leaklens-response', ...window.__seen.filter((n) => n !== 'leaklens-claim')])) {
+            const highlight = new Highlight(range);
+            mine.set(name, highlight);
+            registry.set(name, highlight);
+          }
+        }, 100);
+      </script>`,
+    }),
+  );
 
   // Page CSS on <html>.
   server.route('/html-css', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar', extraHead: '<style>html { filter: invert(1) blur(1.5px); zoom: .35; }</style>' }));
@@ -309,6 +346,65 @@ describe('page styles and policies', () => {
     expect(difference).toBeLessThan(8);
     await plain.page.close();
     await styled.page.close();
+  });
+
+  it('keeps the marks on the article LeakLens’s own: the page cannot see, restyle or fake them', async () => {
+    const { page } = await open('/mark-attack');
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await frame.locator('[data-testid="mismatch"]').first().waitFor();
+    await page.waitForTimeout(600);
+    // Share of a rectangle's pixels in a mark's colour over the white page (claim: amber, response: green).
+    const tinted = async (rect: { x: number; y: number; width: number; height: number }) => {
+      const shot = await page.screenshot({ clip: { x: Math.max(0, rect.x), y: Math.max(0, rect.y), width: Math.max(1, rect.width), height: Math.max(1, rect.height) } });
+      const reader = await ext.context.newPage();
+      const share = await reader.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const g = c.getContext('2d')!;
+        g.drawImage(img, 0, 0);
+        const d = g.getImageData(0, 0, c.width, c.height).data;
+        let claim = 0;
+        let response = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          const [r, gr, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
+          if (r > 235 && gr > 220 && gr < 252 && b > 130 && b < 200) claim++;
+          if (r > 175 && r < 215 && gr > 215 && b > 185 && b < 220) response++;
+        }
+        const n = d.length / 4;
+        return { claim: claim / n, response: response / n };
+      }, shot.toString('base64'));
+      await reader.close();
+      return share;
+    };
+    // The page's decoy sentence, brought into view: the page registered LeakLens's highlight names on it.
+    const decoy = async () => page.evaluate((text) => {
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(text))!;
+      p.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const r = p.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }, DECOY);
+    await decoy();
+    await page.waitForTimeout(300);
+    const decoyShare = await tinted(await decoy());
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    console.log(`marks under attack: decoy tinted ${(100 * Math.max(decoyShare.claim, decoyShare.response)).toFixed(1)}%, names the page saw: ${JSON.stringify(seen)}`);
+    expect(seen).toEqual([]);
+    expect(decoyShare.claim).toBeLessThan(0.02);
+    expect(decoyShare.response).toBeLessThan(0.02);
+    // The claim LeakLens marked, brought into view: still painted in LeakLens's colour despite the page's CSS.
+    await expect.poll(async () => (await marks(page, 'claim')).length, { timeout: 5000 }).toBeGreaterThan(0);
+    const first = (await marks(page, 'claim'))[0]!;
+    await page.evaluate((y) => window.scrollBy({ top: y - innerHeight / 2, behavior: 'instant' }), first.y);
+    await page.waitForTimeout(300);
+    const claimBox = (await marks(page, 'claim')).find((m) => m.y >= 0 && m.y + m.height <= page.viewportSize()!.height)!;
+    const claimShare = await tinted(claimBox);
+    console.log(`marks under attack: claim tinted ${(claimShare.claim * 100).toFixed(0)}%`);
+    expect(claimShare.claim).toBeGreaterThan(0.3);
+    await page.close();
   });
 
   it('renders a styled sidebar on a page with a strict CSP header', async () => {

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { HOST_SELECTOR, badgeTextOfTab, launchWithExtension, sidebarFrame, startPageServer, tabIdOf } from './harness.ts';
+import { markedText, marks } from './marks.ts';
 import type { ExtensionBrowser, PageServer } from './harness.ts';
 import { FIXTURES_DIR, newsPage, readArticleText, seedArticle } from './pages.ts';
 
@@ -384,10 +385,7 @@ describe('highlights that explain themselves', () => {
   it('each mismatch row leads to the article sentence that lists the field and to the official sentence that denies it', async () => {
     const page = await open(pk(SEED_PATH), { width: 1640, height: 900 });
     const { frame } = await shown(page);
-    const focused = () => page.evaluate(() => {
-      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('leaklens-focus') ?? [])][0];
-      return range ? range.toString() : '';
-    });
+    const focused = () => markedText(page, 'focus');
     const rows = frame.locator('[data-testid="mismatch"]');
     await expect.poll(() => rows.count()).toBe(2);
     for (const field of ['physical-addresses', 'covid-test-results']) {
@@ -418,12 +416,12 @@ describe('highlights that explain themselves', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const last = (await quotes.count()) - 1;
     await quotes.nth(last).locator('[data-testid="show-quote"]').click();
-    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('leaklens-focus'))).toBe(true);
-    const inView = () => page.evaluate(() => {
-      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('leaklens-focus') ?? [])][0];
-      const r = range?.getBoundingClientRect();
-      return !!r && r.top >= 0 && r.bottom <= innerHeight;
-    });
+    await expect.poll(async () => (await marks(page, 'focus')).length).toBeGreaterThan(0);
+    const viewport = page.viewportSize()!;
+    const inView = async () => {
+      const r = (await marks(page, 'focus'))[0];
+      return !!r && r.y >= 0 && r.y + r.height <= viewport.height;
+    };
     // It scrolls smoothly: the sentence arrives in view within a moment.
     await expect.poll(inView, { timeout: 3000 }).toBe(true);
 
@@ -432,16 +430,12 @@ describe('highlights that explain themselves', () => {
     await frame.locator('[data-testid="sidebar-collapsed"]').waitFor();
     // Let the smooth scroll above end, bring the claim's sentence into view, then click its first word.
     await page.waitForTimeout(800);
-    await page.evaluate(() => {
-      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('leaklens-claim') ?? [])][0]!;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    });
+    const claimBox = (await marks(page, 'claim'))[0]!;
+    await page.evaluate((y) => window.scrollBy({ top: y - innerHeight / 2, behavior: 'instant' }), claimBox.y);
     await page.waitForTimeout(200);
-    const point = await page.evaluate(() => {
-      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('leaklens-claim') ?? [])][0]!;
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + Math.min(20, r.width / 2), y: r.top + r.height / 2 };
-    });
+    await expect.poll(async () => (await marks(page, 'claim')).filter((m) => !m.hidden && m.y >= 0 && m.y + m.height <= viewport.height).length).toBeGreaterThan(0);
+    const r = (await marks(page, 'claim')).find((m) => !m.hidden && m.y >= 0 && m.y + m.height <= viewport.height)!;
+    const point = { x: r.x + Math.min(20, r.width / 2), y: r.y + r.height / 2 };
     // Hovering the sentence shows a small card (LeakLens's own words, in a closed root); leaving it hides the card.
     const card = () => page.evaluate(() => {
       const el = document.querySelector('html > div[role="tooltip"]');

@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgeText, badgeTextOfTab, hasSidebarFrame, launchWithExtension, sidebarCount, sidebarFrame, startPageServer, tabIdOf } from './harness.ts';
+import { markedText, marks } from './marks.ts';
 import type { ExtensionBrowser, PageServer } from './harness.ts';
 import { FIXTURES_DIR, newsPage, readArticleText, seedArticle } from './pages.ts';
 
@@ -75,15 +76,10 @@ describe('the seed article on Prabhat Khabar', () => {
     expect(await frame.locator('[data-testid="kb-as-of"]').innerText()).toMatch(/LeakLens में दर्ज जानकारी .+ तक की है।/);
     expect(await badgeText(ext, url)).toBe('2');
 
-    // The claim and the response sentences are marked in the article itself (CSS Custom Highlight API).
-    const marked = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const texts = (name: string) => [...(registry.get(name) ?? [])].map((r) => r.toString());
-      return { claim: texts('leaklens-claim'), response: texts('leaklens-response') };
-    });
-    expect(marked.claim.length).toBeGreaterThan(0);
-    expect(marked.response.length).toBeGreaterThan(0);
-    expect(marked.response.join(' ')).toMatch(/को-विन|कोविन/);
+    // The claim and the response sentences are marked in the article itself (LeakLens's own mark layer).
+    await expect.poll(async () => (await marks(page, 'claim')).length).toBeGreaterThan(0);
+    expect((await marks(page, 'response')).length).toBeGreaterThan(0);
+    expect(await markedText(page, 'response', { scroll: true })).toMatch(/को-विन|कोविन/);
     await page.close();
   });
 
@@ -98,13 +94,13 @@ describe('the seed article on Prabhat Khabar', () => {
 
     await frame.locator('[data-testid="collapse"]').click();
     await frame.locator('[data-testid="sidebar-collapsed"]').waitFor();
-    const collapsedHeight = await page.evaluate(() => (document.querySelector('html > div[popover]') as HTMLElement).getBoundingClientRect().height);
+    const collapsedHeight = await page.evaluate(() => (document.querySelector('html > div[popover][role="complementary"]') as HTMLElement).getBoundingClientRect().height);
     expect(collapsedHeight).toBeLessThan(100);
 
     // Closed, it leaves a small tab at the page's edge: the way back.
     await frame.locator('button[aria-label="Close"]').click();
     await frame.locator('[data-testid="sidebar-tab"]').waitFor();
-    await expect.poll(() => page.evaluate(() => (document.querySelector('html > div[popover]') as HTMLElement).getBoundingClientRect().width)).toBeLessThanOrEqual(40);
+    await expect.poll(() => page.evaluate(() => (document.querySelector('html > div[popover][role="complementary"]') as HTMLElement).getBoundingClientRect().width)).toBeLessThanOrEqual(40);
     await page.close();
   });
 
@@ -113,7 +109,7 @@ describe('the seed article on Prabhat Khabar', () => {
     // A hostile page stylesheet tries to hide and shrink the sidebar.
     await page.addStyleTag({ content: 'html > div, div[popover], iframe { display: none !important; width: 0 !important; opacity: 0 !important; }' });
     const seen = await page.evaluate(() => {
-      const host = document.querySelector('html > div[popover]') as HTMLElement;
+      const host = document.querySelector('html > div[popover][role="complementary"]') as HTMLElement;
       const rect = host.getBoundingClientRect();
       return { shadowRoot: host.shadowRoot, iframes: document.querySelectorAll('iframe').length, width: rect.width, display: getComputedStyle(host).display };
     });
@@ -185,7 +181,7 @@ describe('the popup and a collapsed sidebar', () => {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html?tabId=${tabId}`);
     await popup.locator('[data-testid="popup-show-sidebar"]').click();
-    const hostHeight = () => page.evaluate(() => document.querySelector('html > div[popover]')?.getBoundingClientRect().height ?? 0);
+    const hostHeight = () => page.evaluate(() => document.querySelector('html > div[popover][role="complementary"]')?.getBoundingClientRect().height ?? 0);
     await expect.poll(hostHeight).toBeGreaterThan(500);
     await expect.poll(() => sidebarCount(page, ext.extensionId, '[data-testid="sidebar"]')).toBe(1);
     if (!popup.isClosed()) await popup.close();
