@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const name of ['unit', 'e2e']) {
+for (const name of ['unit', 'e2e', 'firefox']) {
   const file = `test-results/${name}.json`;
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
