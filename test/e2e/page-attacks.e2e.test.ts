@@ -127,6 +127,16 @@ beforeAll(async () => {
     }),
   );
 
+  // A site header that stays at the top as the reader scrolls, over a long story.
+  server.route(
+    '/sticky-header',
+    newsPage({ title: cowin.title, paragraphs: [...cowin.paragraphs, ...Array.from({ length: 30 }, (_, i) => `अनुच्छेद ${i + 1}: इस खबर से जुड़ी और जानकारी आगे दी गई है।`)] }, {
+      lang: 'hi',
+      siteName: 'Prabhat Khabar',
+      extraHead: '<style>header.site { position: sticky; top: 0; z-index: 5; height: 220px; }</style>',
+    }),
+  );
+
   // Page CSS on <html>.
   server.route('/html-css', newsPage(cowin, { lang: 'hi', siteName: 'Prabhat Khabar', extraHead: '<style>html { filter: invert(1) blur(1.5px); zoom: .35; }</style>' }));
 
@@ -404,6 +414,25 @@ describe('page styles and policies', () => {
     const claimShare = await tinted(claimBox);
     console.log(`marks under attack: claim tinted ${(claimShare.claim * 100).toFixed(0)}%`);
     expect(claimShare.claim).toBeGreaterThan(0.3);
+    await page.close();
+  });
+
+  it('keeps the marks under the site’s own sticky header', async () => {
+    const { page } = await open('/sticky-header');
+    const frame = await sidebarFrame(page, ext.extensionId);
+    await frame.locator('[data-testid="mismatch"]').first().waitFor();
+    await expect.poll(async () => (await marks(page, 'claim')).length, { timeout: 5000 }).toBeGreaterThan(0);
+    // Scroll until the first marked line sits behind the header (120 px from the top of the window).
+    const first = (await marks(page, 'claim'))[0]!;
+    await page.evaluate((y) => window.scrollTo({ top: y - 120, behavior: 'instant' }), first.docY);
+    await expect.poll(async () => (await marks(page, 'claim'))[0]!.hidden).toBe(true);
+    // Lines below the header still show.
+    const below = (await marks(page)).filter((m) => m.y > 240 && m.y + m.height < page.viewportSize()!.height);
+    expect(below.length).toBeGreaterThan(0);
+    expect(below.every((m) => !m.hidden)).toBe(true);
+    // Scrolled back, the line shows again.
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await expect.poll(async () => (await marks(page, 'claim'))[0]!.hidden).toBe(false);
     await page.close();
   });
 
