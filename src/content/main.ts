@@ -239,6 +239,8 @@ export async function startLeakLens(): Promise<void> {
   watchSettings((next) => {
     const before = concerns(settings);
     settings = next;
+    // The sidebar shows the new language itself; its frame's title and its landmark's name are the page's side.
+    sidebar?.setLanguage(chooseLanguage(next.language, story?.analysis?.language ?? null, browserLanguage()));
     if (concerns(next) !== before) void lookAtPage('settings');
   }, lifetime.signal);
   // A new story loaded into the same page (the address changed without a reload) is a new article to look at.

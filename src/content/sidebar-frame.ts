@@ -117,6 +117,8 @@ export interface SidebarFrame {
   focus(): void;
   /** The sidebar page in this frame said it is up (relayed by the background). */
   confirmReady(): void;
+  /** The sidebar's language changed (the reader switched it): the frame's title and the host's label follow. */
+  setLanguage(language: 'en' | 'hi'): void;
 }
 
 /** Why a frame was withdrawn, for the console. */
@@ -274,6 +276,11 @@ export function mountSidebarFrame(
     confirmReady() {
       readies++;
       checkConfirmed();
+    },
+    setLanguage(language) {
+      const next = FRAME_TITLE[language];
+      if (frame.title !== next) frame.title = next;
+      if (host.getAttribute('aria-label') !== next) host.setAttribute('aria-label', next);
     },
   };
 }

@@ -96,11 +96,9 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possible
 
   return (
     <div class={`sidebar${entry ? '' : ' sidebar--compact'}`} lang={language} data-testid="sidebar">
+      {/* One line that stays on top while the reader scrolls: the name and the controls (the tagline scrolls below). */}
       <header class="bar">
-        <div>
-          <div class="brand">{t('app.name')}</div>
-          <div class="muted small">{t('app.tagline')}</div>
-        </div>
+        <div class="brand">{t('app.name')}</div>
         <div class="bar__actions">
           <button type="button" class="text" lang={otherLanguage} onClick={() => onLanguageChange(otherLanguage)} data-testid="language-switch">
             {t('action.switchLanguage')}
@@ -115,6 +113,7 @@ export function SidebarApp({ analysis, entry, language, layout, kbAsOf, possible
       </header>
 
       <main>
+        <p class="tagline muted small">{t('app.tagline')}</p>
         {entry ? (
           <section aria-labelledby="incident-heading">
             <p class="eyebrow">{t('incident.heading')}</p>
