@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Language } from '../core/types.ts';
 import { browserLanguage } from '../shared/i18n.ts';
 import type { Settings, SiteSettings, UiLanguage } from '../shared/settings.ts';
-import { parseSettingsFile } from '../shared/settings.ts';
+import { DEFAULT_SITE_SETTINGS, parseSettingsFile } from '../shared/settings.ts';
 import browser from 'webextension-polyfill';
 import { MAX_ADDED_SITES, addedSite, addedSitePatterns, listedSiteForHost, siteHostFrom } from '../shared/sites.ts';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
@@ -113,7 +113,13 @@ function Options() {
     browser.permissions.request({ origins: addedSitePatterns(host) }).then(
       (granted) => {
         if (!granted) return setAddSiteStatus({ kind: 'refused', site: host });
-        return updateSettings(deps, (s) => ({ ...s, addedSites: [...s.addedSites.filter((h) => h !== host), host] })).then((saved) => {
+        // Its own settings from the start, as the reader chose for new sites (the row shows what the sidebar will do).
+        const id = addedSite(host).id;
+        return updateSettings(deps, (s) => ({
+          ...s,
+          addedSites: [...s.addedSites.filter((h) => h !== host), host],
+          sites: { ...s.sites, [id]: { ...DEFAULT_SITE_SETTINGS, startCollapsed: s.newSiteStart === 'compact' } },
+        })).then((saved) => {
           setSettings(saved);
           setAddSiteStatus({ kind: 'added', site: host });
         });

@@ -96,6 +96,28 @@ describe('Add a site', () => {
     expect(hasSidebarFrame(removed, ext.extensionId)).toBe(false);
   });
 
+  it('starts as a compact card on a site added after the reader chose "compact" for new sites, and the site’s row says so', async () => {
+    const options = await optionsPage();
+    await options.getByTestId('options-new-site-compact').check();
+    await options.getByLabel('Site address').fill(`www.${HOST}`);
+    await options.getByRole('button', { name: 'Add site' }).click();
+    await expect.poll(() => options.getByTestId('options-add-site-status').innerText()).toContain(`${HOST} added`);
+    const id = `options-site-added:${HOST}`;
+    expect(await options.getByTestId(`${id}-startCollapsed`).isChecked()).toBe(true);
+
+    // The same story that opens beside the article by default (the first test) now opens as the compact card.
+    const story = await openStory(4);
+    const frame = await sidebarFrame(story, ext.extensionId);
+    await frame.locator('[data-testid="sidebar-collapsed"]').waitFor();
+    expect(await frame.locator('[data-testid="sidebar"]').count()).toBe(0);
+
+    await options.getByRole('button', { name: `Remove ${HOST}` }).click();
+    await expect.poll(registered).toEqual([]);
+    await options.getByTestId('options-new-site-open').check();
+    await options.close();
+    await story.close();
+  });
+
   it('turns away an address that is not a site, and a site LeakLens already lists, without asking for anything', async () => {
     const options = await optionsPage();
     await options.getByLabel('Site address').fill('localhost');
