@@ -46,14 +46,14 @@ export const NEWS_SITES: readonly NewsSite[] = [
   { id: 'indiatoday', name: { en: 'India Today', hi: 'इंडिया टुडे' }, hosts: ['indiatoday.in'], language: 'en', articleSelectors: [] },
   { id: 'medianama', name: { en: 'MediaNama', hi: 'मीडियानामा' }, hosts: ['medianama.com'], language: 'en', articleSelectors: [] },
   { id: 'inc42', name: { en: 'Inc42', hi: 'इंक42' }, hosts: ['inc42.com'], language: 'en', articleSelectors: [] },
-  { id: 'businessstandard', name: { en: 'Business Standard', hi: 'बिज़नेस स्टैंडर्ड' }, hosts: ['business-standard.com'], language: 'en', articleSelectors: [] },
+  { id: 'businessstandard', name: { en: 'Business Standard', hi: 'बिजनेस स्टैंडर्ड' }, hosts: ['business-standard.com'], language: 'en', articleSelectors: [] },
   { id: 'economictimes', name: { en: 'The Economic Times', hi: 'इकनॉमिक टाइम्स' }, hosts: ['economictimes.indiatimes.com', 'economictimes.com'], language: 'en', articleSelectors: [] },
   { id: 'scroll', name: { en: 'Scroll', hi: 'स्क्रॉल' }, hosts: ['scroll.in'], language: 'en', articleSelectors: [] },
   { id: 'thequint', name: { en: 'The Quint', hi: 'द क्विंट' }, hosts: ['thequint.com'], language: 'en', articleSelectors: [] },
   // Both languages (the main language is the one a page that declares none most likely has)
   { id: 'ndtv', name: { en: 'NDTV', hi: 'एनडीटीवी' }, hosts: ['ndtv.com', 'ndtv.in'], language: 'en', articleSelectors: ['.sp-cn', '.Art-exp_wr'] },
-  { id: 'news18', name: { en: 'News18', hi: 'न्यूज़18' }, hosts: ['news18.com'], language: 'en', articleSelectors: [] },
-  { id: 'zeenews', name: { en: 'Zee News', hi: 'ज़ी न्यूज़' }, hosts: ['zeenews.india.com'], language: 'en', articleSelectors: [] },
+  { id: 'news18', name: { en: 'News18', hi: 'न्यूज18' }, hosts: ['news18.com'], language: 'en', articleSelectors: [] },
+  { id: 'zeenews', name: { en: 'Zee News', hi: 'जी न्यूज' }, hosts: ['zeenews.india.com'], language: 'en', articleSelectors: [] },
   { id: 'theprint', name: { en: 'ThePrint', hi: 'दिप्रिंट' }, hosts: ['theprint.in'], language: 'en', articleSelectors: [] },
 ];
 
