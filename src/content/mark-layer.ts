@@ -57,77 +57,113 @@ export function createMarkLayer(root: Element, signal: AbortSignal): MarkLayer {
     return layer;
   };
 
+  /** The page zoom undone on the host, as set last (the host's style is written only when it changes). */
+  let hostCss = '';
+  /**
+   * Reads where each marked line is and whether the page covers it, then writes the boxes: all the reading first,
+   * while the layout is the one the browser has just made, so that no write in between makes it lay out again.
+   */
   const draw = () => {
     if (signal.aborted) return;
     const kinds = (Object.keys(marked) as MarkKind[]).filter((k) => marked[k].length > 0);
     if (kinds.length === 0 && !host) return;
-    const shadow = ensureHost();
-    // Page zoom on <html> is undone on the host (as on the sidebar); the boxes are then in the viewport's pixels.
-    const zoom = (doc.documentElement as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
-    const unzoom = zoom && zoom > 0 && Math.abs(zoom - 1) > 1e-3 ? `zoom:${1 / zoom};` : '';
-    host!.style.cssText = important(
-      'all:initial;display:block;position:absolute;inset:auto;left:0;top:0;width:0;height:0;overflow:visible;margin:0;padding:0;border:0;' +
-        'background:transparent;transform:none;filter:none;opacity:1;visibility:visible;pointer-events:none;z-index:2147483646;' +
-        unzoom,
-    );
     const sx = win.scrollX;
     const sy = win.scrollY;
-    const fragment = doc.createDocumentFragment();
-    boxes = [];
+    const placed: { kind: MarkKind; x: number; y: number; width: number; height: number; covered: boolean }[] = [];
     for (const kind of kinds) {
       for (const range of marked[kind]) {
         for (const r of range.getClientRects()) {
           if (r.width < 1 || r.height < 1) continue;
-          const box = doc.createElement('div');
-          box.dataset.mark = kind;
-          // Inside the closed root no page rule reaches the box, and the host passes nothing down (all:initial), so
-          // the box needs only its own few properties.
-          box.style.cssText =
-            `position:absolute;box-sizing:border-box;pointer-events:none;margin:0;padding:0;border:0;` +
-            `left:${r.left + sx}px;top:${r.top + sy}px;width:${r.width}px;height:${r.height}px;` +
-            LOOK[kind];
-          boxes.push({ box, x: r.left + sx + r.width / 2, y: r.top + sy + r.height / 2, covered: false });
-          fragment.append(box);
+          placed.push({ kind, x: r.left + sx, y: r.top + sy, width: r.width, height: r.height, covered: isCovered(r.left + r.width / 2, r.top + r.height / 2) });
         }
       }
     }
+    // Page zoom on <html> is undone on the host (as on the sidebar); the boxes are then in the viewport's pixels.
+    const zoom = (doc.documentElement as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
+    const unzoom = zoom && zoom > 0 && Math.abs(zoom - 1) > 1e-3 ? `zoom:${1 / zoom};` : '';
+    const shadow = ensureHost();
+    const css = important(
+      'all:initial;display:block;position:absolute;inset:auto;left:0;top:0;width:0;height:0;overflow:visible;margin:0;padding:0;border:0;' +
+        'background:transparent;transform:none;filter:none;opacity:1;visibility:visible;pointer-events:none;z-index:2147483646;' +
+        unzoom,
+    );
+    if (css !== hostCss) host!.style.cssText = hostCss = css;
+    const fragment = doc.createDocumentFragment();
+    boxes = [];
+    for (const p of placed) {
+      const box = doc.createElement('div');
+      box.dataset.mark = p.kind;
+      // Inside the closed root no page rule reaches the box, and the host passes nothing down (all:initial), so
+      // the box needs only its own few properties.
+      box.style.cssText =
+        `position:absolute;box-sizing:border-box;pointer-events:none;margin:0;padding:0;border:0;` +
+        `left:${p.x}px;top:${p.y}px;width:${p.width}px;height:${p.height}px;visibility:${p.covered ? 'hidden' : 'visible'};` +
+        LOOK[p.kind];
+      boxes.push({ box, x: p.x + p.width / 2, y: p.y + p.height / 2, covered: p.covered });
+      fragment.append(box);
+    }
     shadow.replaceChildren(fragment);
-    hideCovered();
   };
 
-  /** Hides the boxes whose text something of the page's covers (a sticky header, a dialog), shows the others. */
+  /**
+   * Whether something of the page's covers the point (viewport coordinates; a sticky header, a dialog). The host
+   * takes no pointer events, so the hit test finds the page's element at that place.
+   */
+  const isCovered = (x: number, y: number): boolean => {
+    if (x < 0 || y < 0 || x > win.innerWidth || y > win.innerHeight) return false;
+    const top = doc.elementFromPoint(x, y);
+    return !!top && top !== root && !root.contains(top) && !top.contains(root);
+  };
+
+  /** Hides the boxes whose text the page covers now, shows the others (after a scroll). */
   const hideCovered = () => {
     const sx = win.scrollX;
     const sy = win.scrollY;
+    const changes: { b: (typeof boxes)[number]; covered: boolean }[] = [];
     for (const b of boxes) {
-      const x = b.x - sx;
-      const y = b.y - sy;
-      if (x < 0 || y < 0 || x > win.innerWidth || y > win.innerHeight) continue;
-      // The host takes no pointer events, so the hit test finds the page's element at the text's place.
-      const top = doc.elementFromPoint(x, y);
-      const covered = !!top && top !== root && !root.contains(top) && !top.contains(root);
-      if (covered !== b.covered) {
-        b.covered = covered;
-        b.box.style.setProperty('visibility', covered ? 'hidden' : 'visible', 'important');
-      }
+      const covered = isCovered(b.x - sx, b.y - sy);
+      if (covered !== b.covered) changes.push({ b, covered });
+    }
+    for (const { b, covered } of changes) {
+      b.covered = covered;
+      b.box.style.setProperty('visibility', covered ? 'hidden' : 'visible');
     }
   };
 
-  let frame = 0;
+  // Work waits for the next frame to be made, then runs in a task of its own: the layout it reads is then the one
+  // the browser made for that frame anyway (read inside the frame, LeakLens's script would pay for laying the page
+  // out), and a burst of scroll or resize events comes to one run.
+  let scheduled = false;
   let pendingDraw = false;
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (redraw: boolean) => {
     pendingDraw ||= redraw;
-    if (frame) return;
+    if (scheduled) return;
+    scheduled = true;
     frame = win.requestAnimationFrame(() => {
-      frame = 0;
-      if (pendingDraw) draw();
-      else hideCovered();
-      pendingDraw = false;
+      timer = setTimeout(() => {
+        scheduled = false;
+        if (pendingDraw) draw();
+        else hideCovered();
+        pendingDraw = false;
+      }, 0);
     });
   };
   win.addEventListener('scroll', () => boxes.length && schedule(false), { signal, passive: true, capture: true });
   win.addEventListener('resize', () => schedule(true), { signal, passive: true });
-  const resized = new ResizeObserver(() => schedule(true));
+  // The article or the page above it changing size moves the marked lines. The observer also reports each element
+  // once when it starts; a size it has seen before is no change.
+  const sizes = new WeakMap<Element, string>();
+  const resized = new ResizeObserver((entries) => {
+    let changed = false;
+    for (const e of entries) {
+      const size = `${e.contentRect.width}x${e.contentRect.height}`;
+      if (sizes.has(e.target) && sizes.get(e.target) !== size) changed = true;
+      sizes.set(e.target, size);
+    }
+    if (changed) schedule(true);
+  });
   resized.observe(root);
   if (doc.body) resized.observe(doc.body);
   signal.addEventListener(
@@ -135,14 +171,14 @@ export function createMarkLayer(root: Element, signal: AbortSignal): MarkLayer {
     () => {
       resized.disconnect();
       win.cancelAnimationFrame(frame);
+      clearTimeout(timer);
       host?.remove();
     },
     { once: true },
   );
 
   return {
-    // Drawn in the next frame: the layout the boxes are read from is the one the frame makes anyway (read now, it
-    // would be an extra layout in LeakLens's task).
+    // Drawn after the next frame (see schedule).
     set(kind, ranges) {
       marked[kind] = [...ranges];
       schedule(true);
