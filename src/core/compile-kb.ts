@@ -32,6 +32,12 @@ export interface CompiledEntry {
   venueKinds: Set<string>;
   /** Normalised words of the venue and claimant names (4+ letters), for evidence that names the claim's source. */
   venueWords: Set<string>;
+  /**
+   * Venue and claimant words that single this incident out ("BreachForums", "TechCrunch", "bucket"): venue words
+   * that few entries share and that are not cue words, field words or common words. Computed here, with the rest
+   * of the compiled knowledge base (so at build time for the extension), not on a worker's first analysis.
+   */
+  distinctiveVenueWords: string[];
   fields: Set<FieldId>;
 }
 
@@ -144,10 +150,36 @@ export function compileKb(entries: readonly Entry[]): CompiledKb {
     const recordMonths = new Set<string>([...months]);
     for (const dated of [...entry.responses, ...entry.timeline]) if (dated.date.length >= 7) recordMonths.add(dated.date.slice(0, 7));
     for (const claim of entry.claims) if (claim.date.length === 4) recordMonths.add(`${claim.date}-06`);
-    compiled.push({ entry, org: orgIdx, years, months, recordMonths, firstDate: entry.claims[0]!.date, counts, venueKinds, venueWords, fields });
+    compiled.push({ entry, org: orgIdx, years, months, recordMonths, firstDate: entry.claims[0]!.date, counts, venueKinds, venueWords, distinctiveVenueWords: [], fields });
   });
+
+  const df = new Map<string, number>();
+  for (const x of compiled) for (const w of x.venueWords) df.set(w, (df.get(w) ?? 0) + 1);
+  const common = commonWords();
+  for (const x of compiled) x.distinctiveVenueWords = [...x.venueWords].filter((w) => w.length >= 5 && (df.get(w) ?? 0) <= 3 && !common.has(w) && !/^[\d$]/.test(w));
 
   return { automaton: new AhoCorasick(patterns), payloads, entries: compiled, orgs };
 }
 
+/** Cue words, field synonyms and everyday words, split into single normalised words. */
+function commonWords(): Set<string> {
+  const out = new Set<string>(COMMON_WORDS.map((w) => normalizePhrase(w)));
+  const addPhrase = (p: string): void => {
+    for (const w of p.replace(/\*$/, '').split(/[\s,;()/'-]+/)) if (w) out.add(normalizePhrase(w));
+  };
+  // Venue and claimant words stay: they are what names a venue ("Telegram", "BreachForums").
+  for (const cat of CUE_CATEGORIES) if (cat !== 'venue' && cat !== 'claimant') for (const p of [...CUE[cat].en, ...CUE[cat].hi]) addPhrase(p);
+  for (const [w] of [...SCALES, ...MONTHS, ...NUMBER_WORDS]) addPhrase(w);
+  for (const id of FIELD_IDS) for (const p of [...FIELDS[id].synonyms.en, ...FIELDS[id].synonyms.hi]) addPhrase(p);
+  return out;
+}
+
 const GENERIC_VENUE_WORDS = new Set(['hacking', 'forum', 'forums', 'website', 'online', 'media', 'other', 'social', 'channel', 'with', 'from', 'group', 'company', 'notice', 'और', 'फोरम', 'हैकिंग', 'वेबसाइट', 'पर', 'report', 'reports', 'रिपोर्ट', 'news', 'खबर', 'twitter', 'ट्विटर', 'post', 'पोस्ट', 'blog', 'notice', 'filing', 'statement', 'बयान']);
+
+const COMMON_WORDS = [
+  'about', 'their', 'there', 'which', 'where', 'when', 'later', 'also', 'some', 'sent', 'that', 'into', 'have', 'been', 'said', 'over', 'more', 'through', 'under', 'after',
+  'other', 'public', 'service', 'services', 'system', 'systems', 'access', "company's", "india's", 'private', 'digital', 'before', 'while', 'would', 'could', 'these', 'those',
+  'india', 'indian', 'person', "person's", 'replied', 'queried', 'random', 'handed', 'state-owned', 'reachable', 'asking', 'roughly', 'search', 'advertised', 'amplified',
+  'जिसमें', 'जिसकी', 'जिसका', 'जिसे', 'जहां', 'करने', 'लेकर', 'देता', 'डालने', 'डालते', 'किया', 'नहीं', 'करीब', 'यानी', 'लगभग', 'वाला', 'वाले', 'जुडा', 'सेवा', 'सूचना', 'व्यक्ति', 'इंडिया',
+  'भेजे', 'जरिए', 'जुटाए', 'खुलने', 'चलाई', 'मनमर्जी',
+];

@@ -11,9 +11,7 @@ import { contributions, decideIncident, INCIDENT_MODEL, type Candidate, type Inc
 import { MAX_FIELD_SYNONYM } from './claimed-fields.ts';
 import { candidateFeatures } from './features.ts';
 import type { Context } from './context.ts';
-import { FIELDS, FIELD_IDS } from '../kb/fields.ts';
-import { CUE, CUE_CATEGORIES, MONTHS, NUMBER_WORDS, SCALES } from './lexicon.ts';
-import { hasWholeWord, normalizePhrase } from './normalize.ts';
+import { hasWholeWord } from './normalize.ts';
 
 export interface DateMentions {
   years: Set<number>;
@@ -197,7 +195,7 @@ export function matchIncident(ctx: Context, kb: CompiledKb, inputs: MatchInputs,
         orgShare: org.w / totalWeight,
         topOrg: org.w >= topWeight,
         namedFirst: org.first === firstNamed,
-        venueWord: distinctiveVenueWords(kb, e).some((w) => hasWholeWord(ctx.text, w)),
+        venueWord: e.distinctiveVenueWords.some((w) => hasWholeWord(ctx.text, w)),
         entriesOfOrg: entries.length,
       });
       candidates.push({ entryIndex: ei, x, contradicted });
@@ -229,47 +227,4 @@ function yearsInLeakSentences(ctx: Context, inputs: MatchInputs): Set<number> {
   return out;
 }
 
-/**
- * Venue and claimant words that single an incident out ("BreachForums", "TechCrunch", "bucket"): words of the
- * venue names that few entries share, that are not cue words, field words or common words. Computed once per KB.
- */
-const distinctiveCache = new WeakMap<CompiledKb, Map<CompiledEntry, string[]>>();
-function distinctiveVenueWords(kb: CompiledKb, e: CompiledEntry): string[] {
-  let byEntry = distinctiveCache.get(kb);
-  if (!byEntry) {
-    byEntry = new Map();
-    const df = new Map<string, number>();
-    for (const x of kb.entries) for (const w of x.venueWords) df.set(w, (df.get(w) ?? 0) + 1);
-    const common = commonWords();
-    for (const x of kb.entries) {
-      byEntry.set(x, [...x.venueWords].filter((w) => w.length >= 5 && (df.get(w) ?? 0) <= 3 && !common.has(w) && !/^[\d$]/.test(w)));
-    }
-    distinctiveCache.set(kb, byEntry);
-  }
-  return byEntry.get(e) ?? [];
-}
-
-let commonSet: Set<string> | null = null;
-/** Cue words, field synonyms and everyday words, split into single normalised words. */
-function commonWords(): Set<string> {
-  if (commonSet) return commonSet;
-  const out = new Set<string>(COMMON_WORDS);
-  const addPhrase = (p: string): void => {
-    for (const w of p.replace(/\*$/, '').split(/[\s,;()/'-]+/)) if (w) out.add(normalizePhrase(w));
-  };
-  // Venue and claimant words stay: they are what names a venue ("Telegram", "BreachForums").
-  for (const cat of CUE_CATEGORIES) if (cat !== 'venue' && cat !== 'claimant') for (const p of [...CUE[cat].en, ...CUE[cat].hi]) addPhrase(p);
-  for (const [w] of [...SCALES, ...MONTHS, ...NUMBER_WORDS]) addPhrase(w);
-  for (const id of FIELD_IDS) for (const p of [...FIELDS[id].synonyms.en, ...FIELDS[id].synonyms.hi]) addPhrase(p);
-  commonSet = out;
-  return out;
-}
-
-const COMMON_WORDS = [
-  'about', 'their', 'there', 'which', 'where', 'when', 'later', 'also', 'some', 'sent', 'that', 'into', 'have', 'been', 'said', 'over', 'more', 'through', 'under', 'after',
-  'other', 'public', 'service', 'services', 'system', 'systems', 'access', "company's", "india's", 'private', 'digital', 'before', 'while', 'would', 'could', 'these', 'those',
-  'india', 'indian', 'person', "person's", 'replied', 'queried', 'random', 'handed', 'state-owned', 'reachable', 'asking', 'roughly', 'search', 'advertised', 'amplified',
-  'जिसमें', 'जिसकी', 'जिसका', 'जिसे', 'जहां', 'करने', 'लेकर', 'देता', 'डालने', 'डालते', 'किया', 'नहीं', 'करीब', 'यानी', 'लगभग', 'वाला', 'वाले', 'जुडा', 'सेवा', 'सूचना', 'व्यक्ति', 'इंडिया',
-  'भेजे', 'जरिए', 'जुटाए', 'खुलने', 'चलाई', 'मनमर्जी',
-].map((w) => normalizePhrase(w));
 
