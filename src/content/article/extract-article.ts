@@ -46,6 +46,8 @@ const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DA
 const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'LI', 'BLOCKQUOTE']);
 /** Subtrees that are never the story's text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGURE', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'BUTTON', 'TEXTAREA', 'DIALOG']);
+/** The never-text subtrees that a selector can name (rails need their class names tested: see skipped). */
+const SKIP_SELECTOR = [...SKIP_TAGS].map((t) => t.toLowerCase()).join(', ') + ', [hidden], [aria-hidden="true"], details:not([open])';
 /** Related-story rails, recommendation widgets and embedded social posts, by class or id. */
 const RAIL = /(^|[\s_-])(related|recommend\w*|also-?read|read-?more|more-?stories|trending|popular|taboola|outbrain|twitter-tweet|tweet|instagram-media|social-?embed|embed)([\s_-]|$)/i;
 /** The names sites give the article's own container ("entry-content-read-more" is the story, not a rail). */
@@ -504,7 +506,10 @@ function* pageBlocksSteps(root: Element): Steps<Block[]> {
 
 /** Text compared by its letters and digits only (no spaces, punctuation or case), so that a guide's paragraph
  * joins, line breaks and straightened quotes do not matter. */
-const matchKey = (s: string) => s.replace(/[^\p{L}\p{N}\p{M}]+/gu, '').toLowerCase();
+// Punctuation, symbols, separators and controls: everything but letters, digits and marks (private-use and
+// unassigned code points aside), in a class V8 compiles in about half the time of the negated [^\p{L}\p{N}\p{M}]
+// (paid on every page: the injected script's regexes are compiled afresh in each page).
+const matchKey = (s: string) => s.replace(/[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}]+/gu, '').toLowerCase();
 
 /**
  * The visible text of the page's blocks that appear, in order, in `guide` (JSON-LD articleBody or readability's
@@ -642,27 +647,56 @@ function commonAncestor(a: Element, b: Element): Element {
   return at ?? a;
 }
 
-/** Readability's article text, from a copy of the page (it rearranges the document it reads), or null. */
+/** A container that holds at least this much text is where readability looks (see readabilitySource). */
+const READABILITY_SOURCE_CHARS = 500;
+
+/**
+ * The part of the page readability reads: the parent of the page's `[itemprop=articleBody]` or of its only
+ * <article> (the parent, so a story split around its container is still whole), else its only <main>, when that
+ * holds at least READABILITY_SOURCE_CHARS of text; else the whole scope. Readability's cost follows the elements
+ * it reads, and a page's header, menus and footer around the story are most of them.
+ */
+function readabilitySource(scope: Element): Element {
+  const body = scope.querySelector('[itemprop="articleBody"]');
+  if (body && hasEnoughText(body, READABILITY_SOURCE_CHARS)) return body.parentElement ?? body;
+  const articles = scope.getElementsByTagName('article');
+  if (articles.length === 1 && hasEnoughText(articles[0]!, READABILITY_SOURCE_CHARS)) return articles[0]!.parentElement ?? articles[0]!;
+  const mains = scope.getElementsByTagName('main');
+  if (mains.length === 1 && hasEnoughText(mains[0]!, READABILITY_SOURCE_CHARS)) return mains[0]!;
+  return scope;
+}
+
+/** Readability's article text, from a copy of the page's story part (it rearranges the document it reads), or null. */
 function readabilityText(doc: Document, scope: Element): string | null {
-  if (!doc.body || scope.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
+  if (!doc.body) return null;
+  const source = readabilitySource(scope);
+  if (source.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
   // Few elements can still hold megabytes of text (a 5 MB article in a handful of paragraphs): readability's cost
   // follows the text too, so a page far longer than any news story takes the sliced paths.
-  if ((scope.textContent?.length ?? 0) > READABILITY_MAX_CHARS) return null;
+  if ((source.textContent?.length ?? 0) > READABILITY_MAX_CHARS) return null;
   try {
-    // A copy of the body alone, without what is never text (readability would copy and then drop it).
+    // A copy of that part alone, without what is never text (readability would copy and then drop it).
     const copy = doc.implementation.createHTMLDocument(doc.title);
     const lang = doc.documentElement.getAttribute('lang');
     if (lang) copy.documentElement.setAttribute('lang', lang);
     let body: HTMLElement;
-    if (scope === doc.body) body = copy.importNode(doc.body, true);
+    if (source === doc.body) body = copy.importNode(doc.body, true);
     else {
       body = copy.createElement('body');
-      body.append(copy.importNode(scope, true));
+      body.append(copy.importNode(source, true));
     }
-    const drop = body.querySelectorAll('script, style, noscript, template, svg, iframe, object, embed, canvas, video, audio, link, meta');
+    // Nor what the alignment never takes (navigation, asides, footers, forms, figures, hidden subtrees):
+    // readability's scoring would walk it (and serialise it, and parse it again on a retry) for nothing.
+    const drop = body.querySelectorAll(`${SKIP_SELECTOR}, link, meta`);
     for (let i = drop.length - 1; i >= 0; i--) drop[i]!.remove();
     copy.documentElement.replaceChild(body, copy.body);
-    const result = new Readability<Node>(copy, { serializer: (node) => node, disableJSONLD: true, maxElemsToParse: READABILITY_MAX_ELEMENTS }).parse();
+    const reader = new Readability<Node>(copy, { serializer: (node) => node, disableJSONLD: true, maxElemsToParse: READABILITY_MAX_ELEMENTS });
+    // Its last step only tidies the chosen content's markup for display (absolute links, nested <div>s unwrapped,
+    // classes dropped): the text, all that is read here, is the same without it. (@mozilla/readability is pinned
+    // at 0.6.0; a version without the method is simply not patched.)
+    const tidy = reader as unknown as { _postProcessContent?: unknown };
+    if (typeof tidy._postProcessContent === 'function') tidy._postProcessContent = () => {};
+    const result = reader.parse();
     const text = result?.content?.textContent ?? '';
     return text.length >= MIN_ARTICLE_CHARS ? text : null;
   } catch {
