@@ -16,7 +16,18 @@ export interface Cost {
   via: string | null;
 }
 
-export async function measure(): Promise<Cost> {
+/**
+ * `primed`: first extract a tiny document of our own in this page (not timed), so that "cold" then measures the
+ * page's work without compiling the extractor and readability on first use (what the injected script pays in
+ * every page: it gets no code cache).
+ */
+export async function measure(primed = false): Promise<Cost> {
+  if (primed) {
+    const tiny = document.implementation.createHTMLDocument('Primer');
+    const para = '<p>Hackers claim to sell the personal data of customers on a forum, and the company denies it: “no breach”.</p>';
+    tiny.body.innerHTML = `<nav><a href="#">Home</a></nav><article><h1>Primer</h1>${para.repeat(8)}</article><footer>Footer</footer>`;
+    extractArticleDetailed(tiny, 'https://example.invalid/primer');
+  }
   const elements = document.getElementsByTagName('*').length;
   // Layout is computed before timing, as the extension runs on a page already laid out.
   void document.body?.getBoundingClientRect();
