@@ -283,7 +283,7 @@ const MAX_RESPONSE_HIGHLIGHTS = 3;
 
 interface MismatchEvidence {
   fields: readonly FieldFinding[];
-  count: { start: number } | null;
+  count: { sentence: number } | null;
   /** Fields of the mismatches that contradict the claim (the official side says they are not collected or affected). */
   deniedFields: ReadonlyArray<FieldId | 'record-count'>;
 }
@@ -306,8 +306,8 @@ function highlights(ctx: Context, src: HighlightSource, dls: readonly number[], 
     if (!list.includes(f)) list.push(f);
     map.set(i, list);
   };
-  for (const f of evidence.fields) addTo(claimFields, sentenceOf(ctx, f.start), f.id);
-  if (evidence.count) addTo(claimFields, sentenceOf(ctx, evidence.count.start), 'record-count');
+  for (const f of evidence.fields) addTo(claimFields, f.sentence, f.id);
+  if (evidence.count) addTo(claimFields, evidence.count.sentence, 'record-count');
   const strongest = dls.filter((i) => !ctx.sentences[i]!.inTitle).sort((a, b) => claimScore(b) - claimScore(a) || a - b).slice(0, 2);
   // The sentences behind the fields first (they back a mismatch row), then the strongest claim sentences.
   const claims = [...new Set([...claimFields.keys(), ...strongest])].slice(0, MAX_CLAIM_HIGHLIGHTS);
@@ -330,20 +330,6 @@ function highlights(ctx: Context, src: HighlightSource, dls: readonly number[], 
   for (const i of claims.sort((a, b) => a - b)) push(i, 'claim', claimFields.get(i));
   for (const i of resp.sort((a, b) => a - b)) push(i, 'response', responseFields.get(i));
   return out;
-}
-
-/** The sentence that holds offset `pos` (sentences are sorted and disjoint), or -1. */
-function sentenceOf(ctx: Context, pos: number): number {
-  let lo = 0;
-  let hi = ctx.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ctx.sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 export { compileKb } from './compile-kb.ts';

@@ -14,6 +14,8 @@ export interface FieldFinding {
   id: FieldId;
   start: number;
   end: number;
+  /** The sentence it was found in. */
+  sentence: number;
 }
 
 /** True when a sentence is the official side saying a field is not collected, held or affected. */
@@ -52,7 +54,7 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>, subje
       if (UNIT_FIELDS.has(h.p.id) && countedBefore(ctx.text, h.start)) continue;
       if (isLookupKey(ctx.text, h)) continue;
       if (insideLongerField(fs, k)) continue;
-      found.set(h.p.id, { id: h.p.id, start: h.start, end: h.end });
+      found.set(h.p.id, { id: h.p.id, start: h.start, end: h.end, sentence: i });
     }
   });
   return FIELD_IDS.filter((id) => found.has(id)).map((id) => found.get(id)!);
@@ -64,24 +66,36 @@ const LIST_ONLY: ReadonlySet<string> = new Set(
 );
 
 /**
- * Whether the sentence names known organisations and none of them is `org`. An alias inside a field's words ("Aadhaar"
- * in "Aadhaar numbers") names data, not an organisation. Both lists are in order of their end, and a field that covers
- * an alias ends at or after it and at most MAX_FIELD_SYNONYM units after its start: one pass over a window (linear).
+ * Calls `each(hit, asField)` for every organisation hit of the sentence, with whether a field's words cover it: an
+ * alias inside a field ("Aadhaar" in "Aadhaar numbers") names data, not an organisation. Both lists are in order of
+ * their end, and a covering field ends at or after the alias and at most MAX_FIELD_SYNONYM units after its start, so
+ * only that window of fields is looked at (linear, not quadratic). `each` returns false to stop.
  */
-function namesOnlyOtherOrgs(s: SentenceInfo, org: number): boolean {
+export function forEachOrgHit(s: SentenceInfo, each: (h: Hit & { p: { k: 'org' } }, asField: boolean) => boolean | void): void {
   const fields = s.fields;
-  let other = false;
   let f = 0;
   for (const h of s.orgs) {
     if (h.p.k !== 'org') continue;
     while (f < fields.length && fields[f]!.end < h.end) f++;
     let asField = false;
     for (let g = f; g < fields.length && fields[g]!.end <= h.start + MAX_FIELD_SYNONYM && !asField; g++) asField = fields[g]!.start <= h.start;
-    if (asField) continue;
-    if (h.p.org === org) return false;
-    other = true;
+    if (each(h as Hit & { p: { k: 'org' } }, asField) === false) return;
   }
-  return other;
+}
+
+/** Whether the sentence names known organisations (not as a field word) and none of them is `org`. */
+function namesOnlyOtherOrgs(s: SentenceInfo, org: number): boolean {
+  let other = false;
+  let same = false;
+  forEachOrgHit(s, (h, asField) => {
+    if (asField) return;
+    if (h.p.org === org) {
+      same = true;
+      return false;
+    }
+    other = true;
+  });
+  return other && !same;
 }
 
 /**

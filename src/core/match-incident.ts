@@ -8,7 +8,7 @@
 import type { FieldId } from '../kb/fields.ts';
 import type { CompiledEntry, CompiledKb } from './compile-kb.ts';
 import { contributions, decideIncident, INCIDENT_MODEL, type Candidate, type IncidentModel } from './decide.ts';
-import { MAX_FIELD_SYNONYM } from './claimed-fields.ts';
+import { forEachOrgHit } from './claimed-fields.ts';
 import { candidateFeatures } from './features.ts';
 import type { Context } from './context.ts';
 import { hasWholeWord } from './normalize.ts';
@@ -136,24 +136,15 @@ export interface MatchOutcome {
 function organisationWeights(ctx: Context, dataLeak: ReadonlySet<number>): Map<number, { w: number; first: number; victim: boolean }> {
   const weight = new Map<number, { w: number; first: number; victim: boolean }>();
   ctx.sentences.forEach((s, i) => {
-    const fields = s.fields;
-    let f = 0;
-    for (const h of s.orgs) {
-      if (h.p.k !== 'org') continue;
-      let w = s.inTitle ? 3 : dataLeak.has(i) ? 2 : 1;
-      // An alias that is also a data field ("Aadhaar" in "copies of Aadhaar cards") names the data, not the victim.
-      // Both lists are in order of their end: a field that covers the alias ends at or after it, and at most
-      // MAX_FIELD_SYNONYM units after its start, so only that window of fields is looked at (linear, not quadratic).
-      while (f < fields.length && fields[f]!.end < h.end) f++;
-      let asField = false;
-      for (let g = f; g < fields.length && fields[g]!.end <= h.start + MAX_FIELD_SYNONYM && !asField; g++) asField = fields[g]!.start <= h.start;
-      if (asField) w *= 0.25;
+    // An alias that is also a data field ("Aadhaar" in "copies of Aadhaar cards") names the data, not the victim.
+    forEachOrgHit(s, (h, asField) => {
+      const w = (s.inTitle ? 3 : dataLeak.has(i) ? 2 : 1) * (asField ? 0.25 : 1);
       const cur = weight.get(h.p.org);
       if (cur) {
         cur.w += w;
         if (!asField) cur.victim = true;
       } else weight.set(h.p.org, { w, first: h.start, victim: !asField });
-    }
+    });
   });
   return weight;
 }

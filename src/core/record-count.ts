@@ -11,6 +11,8 @@ export interface CountCandidate {
   end: number;
   value: number;
   score: number;
+  /** The sentence that states it. */
+  sentence: number;
 }
 
 const MAX_GAP = 28;
@@ -69,7 +71,7 @@ export function collectCandidates(ctx: Context, dataLeak: ReadonlySet<number>): 
     if (s?.inTitle) score += 1;
     if (dataLeak.has(sentence)) score += 1;
     if (s && cue(s, 'stats') > 0) score -= 1;
-    out.push({ start, end, value: Math.round(value), score });
+    out.push({ start, end, value: Math.round(value), score, sentence });
   };
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
