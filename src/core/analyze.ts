@@ -119,9 +119,11 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Mode
   const countCand = pickCount(countCands);
   let fields = claimedFields(ctx, dlsSet);
   const stance = detectStance(ctx);
+  // A known organisation in the title is the leak's victim only when the article reports a leak somewhere: a title
+  // like "Aadhaar data cannot be breached, says minister" names the organisation of an assurance.
   let kbOrgInLeakContext = false;
   ctx.sentences.forEach((s, i) => {
-    if (s.orgs.length > 0 && (s.inTitle || dlsSet.has(i) || dlsSet.has(i - 1) || dlsSet.has(i + 1))) kbOrgInLeakContext = true;
+    if (s.orgs.length > 0 && ((s.inTitle && dls.length > 0) || dlsSet.has(i) || dlsSet.has(i - 1) || dlsSet.has(i + 1))) kbOrgInLeakContext = true;
   });
   const leakX = leakFeatures(ctx, {
     dataLeak: dls,

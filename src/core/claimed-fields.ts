@@ -20,7 +20,7 @@ export interface FieldFinding {
 
 /** True when a sentence is the official side saying a field is not collected, held or affected. */
 export function isOfficialNegation(s: SentenceInfo): boolean {
-  return cue(s, 'negation') > 0 && (cue(s, 'collect') > 0 || cue(s, 'official') > 0 || cue(s, 'deny') > 0 || cue(s, 'leakVerb') > 0);
+  return cue(s, 'negation') > 0 && (cue(s, 'collect') > 0 || cue(s, 'official') > 0 || cue(s, 'deny') > 0 || cue(s, 'leakVerb') + cue(s, 'saleVerb') > 0);
 }
 
 /**
@@ -39,7 +39,7 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>, subje
     if (isOfficialNegation(s)) return;
     if (subjectOrg !== null && namesOnlyOtherOrgs(s, subjectOrg)) return;
     const near = dataLeak.has(i) || dataLeak.has(i - 1) || dataLeak.has(i + 1);
-    const claimish = cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') + cue(s, 'dataNoun') + cue(s, 'peopleNoun') + cue(s, 'leakVerb') > 0;
+    const claimish = cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') + cue(s, 'dataNoun') + cue(s, 'peopleNoun') + cue(s, 'leakVerb') + cue(s, 'saleVerb') > 0;
     if (!near && !claimish && !twoDistinctFields(s.fields)) return;
     // Advice to the reader ("change your passwords", "ऑर्डर करते हैं तो सावधान") names no claimed field.
     if (!dataLeak.has(i) && cue(s, 'secondPerson') + cue(s, 'tips') > 0 && cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') === 0) return;

@@ -39,7 +39,7 @@ export const LEAK_FEATURES = [
   'officialResponse',
   'reportedAsClaim',
   'nothingSpecific',
-  'onlyDenials',
+  'mostlyDenials',
   'noLeakSentence',
   'noClaimSide',
   'nearMissObject',
@@ -70,7 +70,7 @@ export const LEAK_FEATURE_SIGNS: Record<LeakFeature, 1 | -1 | 0> = {
   officialResponse: 1,
   reportedAsClaim: 1,
   nothingSpecific: -1,
-  onlyDenials: -1,
+  mostlyDenials: -1,
   noLeakSentence: -1,
   noClaimSide: -1,
   nearMissObject: -1,
@@ -85,6 +85,9 @@ export const LEAK_FEATURE_SIGNS: Record<LeakFeature, 1 | -1 | 0> = {
 export type FeatureVector<K extends string> = Record<K, number>;
 
 const l1p = Math.log1p;
+
+/** The share of an article's leak sentences that must be denials for it to read as an assurance: at least half. */
+const DENIAL_MAJORITY = 0.5;
 
 type TotalCat = 'exam' | 'gas' | 'film' | 'audio' | 'specs' | 'law' | 'tips' | 'phishing' | 'stats' | 'drill' | 'missing' | 'secondPerson';
 function total(ctx: Context, cat: TotalCat): number {
@@ -114,7 +117,12 @@ export function leakFeatures(ctx: Context, ev: ArticleEvidence): FeatureVector<L
   const specific = claimantSentences + venueSentences + (ev.hasCount ? 1 : 0) + (ev.kbOrgInLeakContext ? 1 : 0);
   const positive = dls.length + claimantSentences + venueSentences + (ev.hasCount ? 1 : 0) + (ev.kbOrgInLeakContext ? 2 : 0);
   const objectNeg = total(ctx, 'exam') + total(ctx, 'gas') + total(ctx, 'film') + 0.5 * total(ctx, 'audio') + 0.5 * total(ctx, 'specs');
-  const onlyDenials = dls.length > 0 && dls.every((i) => isDenialSentence(S[i]!)) && claimantSentences + venueSentences === 0 && !ev.hasCount;
+  let denials = 0;
+  for (const i of dls) if (isDenialSentence(S[i]!)) denials++;
+  // An official's assurance: nobody claims anything (no claimant, venue, count or reported claim), and the leak
+  // sentences mostly deny one. "Mostly", not "only": an assurance also recounts the question it answers ("the theft
+  // of Aadhaar data was raised in the House"), which is a leak sentence no denial word negates.
+  const mostlyDenials = dls.length > 0 && denials >= DENIAL_MAJORITY * dls.length && claimantSentences + venueSentences === 0 && !ev.hasCount && !claimVerb;
   // Near-miss cues count against a leak in proportion to how little specific leak evidence stands beside them.
   const against = (n: number): number => l1p(n) / (1 + specific);
   return {
@@ -129,7 +137,7 @@ export function leakFeatures(ctx: Context, ev: ArticleEvidence): FeatureVector<L
     officialResponse: ev.hasResponse ? 1 : 0,
     reportedAsClaim: claimVerb ? 1 : 0,
     nothingSpecific: specific === 0 ? 1 : 0,
-    onlyDenials: onlyDenials ? 1 : 0,
+    mostlyDenials: mostlyDenials ? 1 : 0,
     // No sentence states a leak: an article that only says data is safe, or only names an organisation and data.
     noLeakSentence: dls.length === 0 ? 1 : 0,
     // Nobody claims anything: no claimant, venue, count or reported claim anywhere (an official's assurance, a guide).

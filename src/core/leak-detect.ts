@@ -6,11 +6,12 @@ import { cue, type Context, type SentenceInfo } from './context.ts';
 
 const OBJECT_NEGATIVES = ['exam', 'gas', 'film', 'audio', 'specs'] as const;
 
-/** A sentence where a leak verb meets data, people or a named organisation, and no near-miss object outweighs them. */
+/** A sentence where a leak or sale verb meets data, people or a named organisation, and no near-miss object outweighs them. */
 export function isDataLeakSentence(s: SentenceInfo): boolean {
   const leak = cue(s, 'leakVerb');
-  if (leak === 0) return false;
-  const data = cue(s, 'dataNoun') + cue(s, 'peopleNoun') + Math.min(s.fields.length, 2) + (s.orgs.length > 0 ? 1 : 0);
+  if (leak + cue(s, 'saleVerb') === 0) return false;
+  // An organisation stands for its data when it is breached or leaks ("Policybazaar was hacked"), not when it sells.
+  const data = cue(s, 'dataNoun') + cue(s, 'peopleNoun') + Math.min(s.fields.length, 2) + (leak > 0 && s.orgs.length > 0 ? 1 : 0);
   if (data === 0) return false;
   if (cue(s, 'secondPerson') > 0) return false;
   // A hypothetical ("cannot be breached", "if data leaks") counts only when the sentence also reports a claim.
@@ -20,8 +21,11 @@ export function isDataLeakSentence(s: SentenceInfo): boolean {
   return neg < data;
 }
 
-/** A denial: every leak verb in the sentence negated, with a word of denial ("no data was leaked", "कभी लीक नहीं हुआ"). */
+/**
+ * A denial: every leak verb in the sentence negated, with a word of denial or an assurance of safety ("no data was
+ * leaked", "कभी लीक नहीं हुआ", "डेटा पूरी तरह सुरक्षित है और कोई चोरी नहीं हुई").
+ */
 export function isDenialSentence(s: SentenceInfo): boolean {
   const negation = cue(s, 'negation');
-  return negation > 0 && cue(s, 'leakVerb') <= negation && cue(s, 'deny') > 0 && cue(s, 'claimant') + cue(s, 'venue') === 0;
+  return negation > 0 && cue(s, 'leakVerb') + cue(s, 'saleVerb') <= negation && cue(s, 'deny') + cue(s, 'safe') > 0 && cue(s, 'claimant') + cue(s, 'venue') === 0;
 }

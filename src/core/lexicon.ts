@@ -12,6 +12,7 @@
  * Numbers (scale words, number words) live in number-grammar.ts; they are re-exported here for the automaton.
  */
 import leakVerb from './lexicons/leak-verb.json' with { type: 'json' };
+import saleVerb from './lexicons/sale-verb.json' with { type: 'json' };
 import dataNoun from './lexicons/data-noun.json' with { type: 'json' };
 import peopleNoun from './lexicons/people-noun.json' with { type: 'json' };
 import claimant from './lexicons/claimant.json' with { type: 'json' };
@@ -112,6 +113,7 @@ const RAW_FILES = {
   missing,
   money,
   role,
+  saleVerb,
 };
 
 export type CueCategory = keyof typeof RAW_FILES;

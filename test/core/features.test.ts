@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDetailed } from '../../src/core/analyze.ts';
+import { realKb } from './helpers.ts';
+
+function leakFeaturesOf(title: string, text: string) {
+  const d = analyzeDetailed({ title, text }, realKb());
+  if (!d.features) throw new Error(`analysis failed: ${d.error}`);
+  return { leak: d.features.leak, analysis: d.analysis };
+}
+
+describe('official assurances (no one claims a leak)', () => {
+  it('a known organisation in the title is no victim when no sentence reports a leak', () => {
+    const { leak, analysis } = leakFeaturesOf(
+      'Aadhaar database cannot be hacked, minister tells summit',
+      'Speaking at a banking summit on Tuesday, the IT minister said the Aadhaar database cannot be breached because it is encrypted. He said the system handles crores of authentications every day.',
+    );
+    expect(leak.noLeakSentence).toBe(1);
+    expect(leak.knownVictim).toBe(0);
+    expect(analysis.isLeakArticle).toBe(false);
+  });
+
+  it('an assurance that recounts the question it answers reads as mostly denials', () => {
+    const { leak, analysis } = leakFeaturesOf(
+      '',
+      'सरकार ने मंगलवार को राज्यसभा में कहा कि आधार का डेटा पूरी तरह सुरक्षित है और उससे कोई डेटा चोरी नहीं हुआ है। ' +
+        'एक सांसद ने प्रश्नकाल में आधार डेटा की चोरी का मुद्दा उठाया था। ' +
+        'मंत्री ने कहा कि आधार डेटा कभी लीक नहीं हुआ और आगे भी इसकी कोई गुंजाइश नहीं है।',
+    );
+    expect(leak.mostlyDenials).toBe(1);
+    expect(analysis.isLeakArticle).toBe(false);
+  });
+
+  it('a denial that answers reported allegations is not an assurance: the claim side is there', () => {
+    const { leak, analysis } = leakFeaturesOf(
+      'UIDAI denies Aadhaar data leak from its servers',
+      'Media reports alleged that the Aadhaar details of lakhs of people were exposed on government websites. ' +
+        'UIDAI said there was no breach or leakage of Aadhaar data from its database. ' +
+        'There has been no leak of biometric data at UIDAI, the authority said.',
+    );
+    expect(leak.reportedAsClaim).toBe(1);
+    expect(leak.mostlyDenials).toBe(0);
+    expect(analysis.isLeakArticle).toBe(true);
+  });
+});
