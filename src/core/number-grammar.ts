@@ -26,6 +26,13 @@ export const SCALES: ReadonlyArray<readonly [string, number]> = [
   ['million', 1e6], ['millions', 1e6], ['mn', 1e6], ['billion', 1e9], ['bn', 1e9], ['k', 1e3],
 ];
 
+/**
+ * Scales an English headline writes onto the digits ("500m guests", "7.5mn", "1.2bn", "20k", "4.5cr"): the Latin scale
+ * words, and "m" for million, which stands alone only as a unit ("5 m" is five metres).
+ */
+export const ATTACHED_SCALES: ReadonlyArray<readonly [string, number]> = [...SCALES.filter(([w]) => w.charCodeAt(0) < 0x80), ['m', 1e6]];
+const attachedScaleOf = new Map<string, number>(ATTACHED_SCALES.map(([w, m]) => [w, m]));
+
 /** Number words (Hindi and English) → value, in normalised spelling. */
 export const NUMBER_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['एक', 1], ['दो', 2], ['तीन', 3], ['चार', 4], ['पांच', 5], ['छह', 6], ['छः', 6], ['छ', 6], ['सात', 7], ['आठ', 8], ['नौ', 9], ['दस', 10],
@@ -219,10 +226,33 @@ export function scaleWordAt(text: string, pos: number): boolean {
   return false;
 }
 
+/**
+ * The letters written onto the digits that end at `pos` ("500m", "20k", "500mg"): none (`null`), a scale (its
+ * multiplier and where it ends), or `'unit'` for any other letters ("500mg", "5g", "4th"), which make it no count.
+ */
+export function attachedScaleAt(text: string, pos: number): { mult: number; end: number } | 'unit' | null {
+  let k = pos;
+  while (k < text.length && k - pos < MAX_SUFFIX && isLatinLower(text.charCodeAt(k))) k++;
+  if (k === pos) return null;
+  if (isLatinLower(text.charCodeAt(k))) return 'unit';
+  const mult = attachedScaleOf.get(text.slice(pos, k));
+  return mult === undefined ? 'unit' : { mult, end: k };
+}
+
+/** The longest scale written onto digits ("thousand"); longer letter runs are words, not scales. */
+const MAX_SUFFIX = 8;
+
+function isLatinLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
 /** A token that is a number in digits or a scale word ("18", "2,000", "crore", "करोड"): part of a count. */
 export function isCountToken(token: string): boolean {
   if (token.length === 0) return false;
-  if (isDigit(token.charCodeAt(0))) return /^\d[\d.,]*$/.test(token);
+  if (isDigit(token.charCodeAt(0))) {
+    const digits = /^\d[\d.,]*/.exec(token)![0];
+    return digits.length === token.length || typeof attachedScaleAt(token, digits.length) === 'object';
+  }
   return scaleOf.has(token) && token !== 'k';
 }
 
@@ -246,7 +276,16 @@ export function parseQuantity(phrase: string, { scales = SCALES, words = NUMBER_
     let value: number | null = null;
     const range = tok.split('-');
     const last = range[range.length - 1]!;
+    let attached = 1;
     if (/^[\d.,]+$/.test(last) && /\d/.test(last)) value = parseDigits(last);
+    else if (/^\d[\d.,]*[a-z]+$/.test(last) && range.length === 1) {
+      // A scale written onto the digits ("500m", "20k"); other letters ("500mg") make it no count.
+      const digits = /^[\d.,]+/.exec(last)![0];
+      const suffix = attachedScaleAt(last, digits.length);
+      if (suffix === null || suffix === 'unit') continue;
+      value = parseDigits(digits);
+      attached = suffix.mult;
+    }
     else if (wordMap.has(tok)) {
       // Number words: a compound ("दो सौ", "twenty five") read as wordNumberBefore reads it.
       let j = i;
@@ -272,6 +311,8 @@ export function parseQuantity(phrase: string, { scales = SCALES, words = NUMBER_
         i += 2;
       }
     }
+    if (value === null) continue;
+    if (attached !== 1) return Math.round(scaled(value, attached));
     const next = tokens[i + 1];
     const mult = next !== undefined ? scaleMap.get(next) : undefined;
     let total = scaled(value, mult ?? 1);

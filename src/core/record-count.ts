@@ -4,7 +4,7 @@
  * attached to people or data win; prices, ransoms and fines are skipped.
  */
 import { cue, type Context } from './context.ts';
-import { largerGroupsBefore, numberBefore, parseQuantity, quantityBefore, scaled, scaleWordAt, type GrammarWords } from './number-grammar.ts';
+import { attachedScaleAt, largerGroupsBefore, numberBefore, parseQuantity, quantityBefore, scaled, scaleWordAt, type GrammarWords } from './number-grammar.ts';
 
 export interface CountCandidate {
   start: number;
@@ -93,6 +93,13 @@ export function collectCandidates(ctx: Context, dataLeak: ReadonlySet<number>): 
     if (e <= limit) continue;
     const num = numberBefore(text, e);
     if (!num) continue;
+    // A scale written onto the digits ("500m guests") scales it; other letters ("500mg") make it no count.
+    const suffix = attachedScaleAt(text, e);
+    if (suffix === 'unit') continue;
+    if (suffix) {
+      attach(num.start, suffix.end, scaled(num.value, suffix.mult), n.sentence);
+      continue;
+    }
     // Skip when a scale word follows the number (handled above) or it looks like a year.
     if (scaleWordAt(text, e)) continue;
     if (num.value >= 1900 && num.value <= 2100 && !text.slice(num.start, e).includes(',')) continue;
