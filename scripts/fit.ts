@@ -1,6 +1,6 @@
 /**
- * `npm run fit`: fits the leak classifier and the incident ranker on the labelled data and writes them to
- * src/core/model/leak.json and src/core/model/incident.json; then prints k-fold cross-validated figures on the
+ * `npm run fit`: fits the leak classifier, the incident ranker and the count ranker on the labelled data and writes
+ * them to src/core/model/leak.json, incident.json and count.json; then prints k-fold cross-validated figures on the
  * real-article corpora (each fold's models fitted without it).
  *
  *   npm run fit [-- --k 5] [-- CORPUS.json ...]     default corpora: ../shared/corpus/dev.json, dev2.json
@@ -39,9 +39,11 @@ const sources = [...new Set(items.map((i) => i.source))];
 const models = fitModels(data, k, { on: sources, items: items.length, date });
 writeFileSync('src/core/model/leak.json', `${JSON.stringify(models.leak, null, 1)}\n`);
 writeFileSync('src/core/model/incident.json', `${JSON.stringify(models.incident, null, 1)}\n`);
+writeFileSync('src/core/model/count.json', `${JSON.stringify(models.count, null, 1)}\n`);
 console.log(JSON.stringify({ fitted: sources, items: items.length, l2: models.l2, minProbability: models.incident.minProbability, minMargin: models.incident.minMargin }));
 console.log('leak weights:', Object.entries(models.leak.weights).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', '), `bias ${models.leak.bias.toFixed(2)}`);
 console.log('incident weights:', Object.entries(models.incident.weights).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', '), `bias ${models.incident.bias.toFixed(2)}`);
+console.log('count weights:', Object.entries(models.count.weights).map(([n, w]) => `${n} ${w.toFixed(2)}`).join(', '), `bias ${models.count.bias.toFixed(2)}`);
 
 const cv = crossValidate(data, corpusData, kb, kbIds, k);
 console.log(`\n${k}-fold cross-validated figures on ${corpora.map((c) => basename(c)).join(' + ')} (each fold's weights fitted without it):`);

@@ -10,7 +10,7 @@
 import { analyzeDetailed, type Models } from '../core/analyze.ts';
 import type { CompiledKb } from '../core/compile-kb.ts';
 import { decideIncident, sigmoid, type Candidate, type IncidentModel, type LinearModel } from '../core/decide.ts';
-import { CANDIDATE_FEATURES, CANDIDATE_FEATURE_SIGNS, LEAK_FEATURES, LEAK_FEATURE_SIGNS, type CandidateFeature, type LeakFeature } from '../core/features.ts';
+import { CANDIDATE_FEATURES, CANDIDATE_FEATURE_SIGNS, COUNT_FEATURES, COUNT_FEATURE_SIGNS, LEAK_FEATURES, LEAK_FEATURE_SIGNS, type CandidateFeature, type CountFeature, type LeakFeature } from '../core/features.ts';
 import type { ArticleInput } from '../core/types.ts';
 
 /** One labelled article for fitting or cross-validation. */
@@ -24,6 +24,8 @@ export interface TrainingItem {
   leak: boolean | null;
   /** The KB incident, null for none, undefined when the label does not say. */
   incident: string | null | undefined;
+  /** Whether a count is the claimed count the label states; absent when the label states none. */
+  isClaimedCount?: (value: number) => boolean;
 }
 
 export interface Example {
@@ -138,6 +140,7 @@ export interface Featurised {
   item: TrainingItem;
   leakX: number[];
   candidates: Array<Candidate & { id: string }>;
+  counts: Array<{ value: number; x: number[] }>;
 }
 
 export function featurise(items: readonly TrainingItem[], kb: CompiledKb): Featurised[] {
@@ -145,7 +148,7 @@ export function featurise(items: readonly TrainingItem[], kb: CompiledKb): Featu
     const d = analyzeDetailed(item.input, kb);
     if (!d.features) throw new Error(`${item.id}: analysis failed: ${d.error ?? 'no features'}`);
     const f = d.features;
-    return { item, leakX: LEAK_FEATURES.map((n) => f.leak[n]), candidates: f.candidates };
+    return { item, leakX: LEAK_FEATURES.map((n) => f.leak[n]), candidates: f.candidates, counts: f.counts.map((c) => ({ value: c.value, x: COUNT_FEATURES.map((n) => c.x[n]) })) };
   });
 }
 
@@ -166,6 +169,24 @@ function reachesRanker(d: Featurised, leak: LinearModel<LeakFeature>): boolean {
     z += leak.weights[n] * d.leakX[j]!;
   });
   return z >= 0;
+}
+
+/**
+ * Count candidate examples: every count candidate of an article whose label states a count that one of its
+ * candidates reads (an article none of whose candidates is the labelled count teaches the ranker nothing).
+ */
+function countExamples(data: readonly Featurised[]): { examples: Example[]; ids: string[] } {
+  const examples: Example[] = [];
+  const ids: string[] = [];
+  for (const d of data) {
+    const is = d.item.isClaimedCount;
+    if (!is || !d.counts.some((c) => is(c.value))) continue;
+    for (const c of d.counts) {
+      examples.push({ x: c.x, y: is(c.value) ? 1 : 0 });
+      ids.push(d.item.id);
+    }
+  }
+  return { examples, ids };
 }
 
 /** Candidate examples of the articles that reach the ranker; ruled-out candidates are left out. */
@@ -212,7 +233,7 @@ function asLinear<K extends string>(names: readonly K[], fit: { bias: number; w:
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
 /** Fits both models on `data`; the abstention thresholds come from `k`-fold out-of-fold predictions on it. */
-export function fitModels(data: readonly Featurised[], k: number, fitted: LinearModel<string>['fitted']): Models & { l2: { leak: number; incident: number } } {
+export function fitModels(data: readonly Featurised[], k: number, fitted: LinearModel<string>['fitted']): Models & { l2: { leak: number; incident: number; count: number } } {
   const le = leakExamples(data);
   const leIds = data.filter((d) => d.item.leak !== null).map((d) => d.item.id);
   const leakSigns = LEAK_FEATURES.map((n) => LEAK_FEATURE_SIGNS[n]);
@@ -247,5 +268,15 @@ export function fitModels(data: readonly Featurised[], k: number, fitted: Linear
     }
   }
   const incident: IncidentModel = { ...base, minProbability: best.minProbability, minMargin: best.minMargin };
-  return { leak: leak as LinearModel<LeakFeature>, incident: incident as IncidentModel & LinearModel<CandidateFeature>, l2: { leak: l2Leak, incident: l2Inc } };
+
+  const ce = countExamples(data);
+  const countSigns = COUNT_FEATURES.map((n) => COUNT_FEATURE_SIGNS[n]);
+  const l2Count = chooseL2(ce.examples, countSigns, ce.ids, k);
+  const count = asLinear(COUNT_FEATURES, fitSigned(ce.examples, countSigns, l2Count), fitted);
+  return {
+    leak: leak as LinearModel<LeakFeature>,
+    incident: incident as IncidentModel & LinearModel<CandidateFeature>,
+    count: count as LinearModel<CountFeature>,
+    l2: { leak: l2Leak, incident: l2Inc, count: l2Count },
+  };
 }

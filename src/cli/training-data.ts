@@ -6,7 +6,7 @@ import type { Entry } from '../kb/schema.ts';
 import { BLIND } from '../../test/core/fixtures/blind.ts';
 import { GENERALISATION } from '../../test/core/fixtures/generalisation.ts';
 import { STANCE } from '../../test/core/fixtures/stance.ts';
-import { itemInput, type CorpusItem } from './eval.ts';
+import { countMatchesLabel, itemInput, type CorpusItem } from './eval.ts';
 import type { TrainingItem } from './fit.ts';
 
 export { itemInput as corpusInput } from './eval.ts';
@@ -20,14 +20,31 @@ export function corpusItems(name: string, items: readonly CorpusItem[], kbIds: R
     leak: it.label !== 'not_leak',
     // A labelled incident the knowledge base does not hold is, for the analyzer, "no incident".
     incident: it.label === 'not_leak' ? null : it.incident && kbIds.has(it.incident) ? it.incident : null,
+    ...(it.label !== 'not_leak' && it.claimed_count ? { isClaimedCount: countLabel(it.claimed_count) } : {}),
   }));
 }
 
 export function fixtureItems(kbIds: ReadonlySet<string>): TrainingItem[] {
   const known = (id: string | null | undefined): string | null | undefined => (id === undefined ? undefined : id && kbIds.has(id) ? id : null);
   return [
-    ...GENERALISATION.map((f): TrainingItem => ({ id: `gen:${f.id}`, source: 'fixtures/generalisation', lang: f.lang, input: { title: f.title, text: f.text }, leak: f.leak, incident: f.leak ? known(f.incident) : null })),
-    ...BLIND.map((f): TrainingItem => ({ id: `blind:${f.id}`, source: 'fixtures/blind', lang: f.lang, input: { title: f.title, text: f.text }, leak: f.leak, incident: f.leak ? known(f.incident) : null })),
+    ...GENERALISATION.map((f): TrainingItem => ({
+      id: `gen:${f.id}`,
+      source: 'fixtures/generalisation',
+      lang: f.lang,
+      input: { title: f.title, text: f.text },
+      leak: f.leak,
+      incident: f.leak ? known(f.incident) : null,
+      ...(f.leak && typeof f.count === 'number' ? { isClaimedCount: (v: number) => v === f.count } : {}),
+    })),
+    ...BLIND.map((f): TrainingItem => ({
+      id: `blind:${f.id}`,
+      source: 'fixtures/blind',
+      lang: f.lang,
+      input: { title: f.title, text: f.text },
+      leak: f.leak,
+      incident: f.leak ? known(f.incident) : null,
+      ...(f.leak && f.count ? { isClaimedCount: countLabel(f.count) } : {}),
+    })),
     // The stance set's organisations are made up: every item is a leak of no known incident.
     ...STANCE.map((f): TrainingItem => ({ id: `stance:${f.id}`, source: 'fixtures/stance', lang: f.lang, input: { title: f.title, text: f.text }, leak: true, incident: null })),
   ];
@@ -41,4 +58,9 @@ export function kbExampleItems(entries: readonly Entry[]): TrainingItem[] {
     e.examples.noMatch.forEach((ex, i) => out.push({ id: `kb:${e.id}:n${i}`, source: 'kb-examples', lang: ex.lang, input: { title: '', text: ex.text }, leak: null, incident: null }));
   }
   return out;
+}
+
+/** A count label as the text states it ("16.8 crore"), as eval judges a count against it. */
+function countLabel(label: string): (value: number) => boolean {
+  return (value) => countMatchesLabel(value, label);
 }

@@ -12,8 +12,8 @@ import { buildContext, cue, type Context } from './context.ts';
 import { makeHighlight, type HighlightSource } from './highlights.ts';
 import { detectLanguage } from './language.ts';
 import { isDataLeakSentence } from './leak-detect.ts';
-import { contributions, decideLeak, INCIDENT_MODEL, LEAK_MODEL, type Candidate, type IncidentModel, type LinearModel } from './decide.ts';
-import { leakFeatures, type CandidateFeature, type FeatureVector, type LeakFeature } from './features.ts';
+import { contributions, COUNT_MODEL, decideLeak, INCIDENT_MODEL, LEAK_MODEL, scoreCounts, type Candidate, type IncidentModel, type LinearModel } from './decide.ts';
+import { countFeatures, leakFeatures, type CandidateFeature, type CountFeature, type FeatureVector, type LeakFeature } from './features.ts';
 import type { CompiledEntry } from './compile-kb.ts';
 import type { FieldFinding } from './claimed-fields.ts';
 import type { DateMentions } from './match-incident.ts';
@@ -30,8 +30,9 @@ export const MAX_TEXT = 300_000;
 export interface Models {
   leak: LinearModel<LeakFeature>;
   incident: IncidentModel;
+  count: LinearModel<CountFeature>;
 }
-const SHIPPED_MODELS: Models = { leak: LEAK_MODEL, incident: INCIDENT_MODEL };
+const SHIPPED_MODELS: Models = { leak: LEAK_MODEL, incident: INCIDENT_MODEL, count: COUNT_MODEL };
 export const MAX_TITLE = 2_000;
 
 export interface AnalysisDetails {
@@ -43,6 +44,8 @@ export interface AnalysisDetails {
     leak: FeatureVector<LeakFeature>;
     /** Every incident candidate with its features, computed even for an article not taken as a leak. */
     candidates: Array<Candidate & { id: string }>;
+    /** Every count candidate with its value and features (what the count ranker is fitted on). */
+    counts: Array<{ value: number; x: FeatureVector<CountFeature> }>;
   } | null;
   /** Set when the analysis failed: analyze() then returns an empty result, and this says why. */
   error?: string;
@@ -115,8 +118,9 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Mode
   });
   const dlsSet = new Set(dls);
 
-  const countCands = collectCandidates(ctx, dlsSet);
-  const countCand = pickCount(countCands);
+  const countCands = collectCandidates(ctx);
+  const countX = countFeatures(ctx, countCands, dlsSet);
+  const countCand = pickCount(countCands, scoreCounts(countX, models.count));
   let fields = claimedFields(ctx, dlsSet);
   const stance = detectStance(ctx);
   // A known organisation in the title is the leak's victim only when the article reports a leak somewhere: a title
@@ -145,7 +149,7 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Mode
   analysis.score = leak.score;
   analysis.isLeakArticle = leak.isLeak;
   let incidentReasons: string[] = [];
-  const features: AnalysisDetails['features'] = explain ? { leak: leakX, candidates: [] } : null;
+  const features: AnalysisDetails['features'] = explain ? { leak: leakX, candidates: [], counts: countCands.map((c, i) => ({ value: c.value, x: countX[i]! })) } : null;
   if (!leak.isLeak && !explain) return { analysis, leakReasons, incidentReasons, features };
   analysis.claimedFields = fields.map((f) => f.id);
   analysis.claimedCount = countCand ? { text: quote(countCand.start, countCand.end), value: countCand.value } : null;

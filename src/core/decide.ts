@@ -2,10 +2,11 @@
  * Decisions: weighted sums of the named features in src/core/features.ts, with the weights that `npm run fit`
  * (scripts/fit.ts) fitted on the labelled data and wrote to src/core/model/*.json. Nothing here computes a feature.
  */
-import type { CandidateFeature, FeatureVector, LeakFeature } from './features.ts';
-import { CANDIDATE_FEATURES, LEAK_FEATURES } from './features.ts';
+import type { CandidateFeature, CountFeature, FeatureVector, LeakFeature } from './features.ts';
+import { CANDIDATE_FEATURES, COUNT_FEATURES, LEAK_FEATURES } from './features.ts';
 import leakModelJson from './model/leak.json';
 import incidentModelJson from './model/incident.json';
+import countModelJson from './model/count.json';
 
 export interface LinearModel<K extends string> {
   /** What the model was fitted on, and when (written by the fit script). */
@@ -25,6 +26,7 @@ export interface IncidentModel extends LinearModel<CandidateFeature> {
 
 export const LEAK_MODEL = checkModel(leakModelJson as LinearModel<LeakFeature>, LEAK_FEATURES, 'leak.json');
 export const INCIDENT_MODEL = checkModel(incidentModelJson as IncidentModel, CANDIDATE_FEATURES, 'incident.json');
+export const COUNT_MODEL = checkModel(countModelJson as LinearModel<CountFeature>, COUNT_FEATURES, 'count.json');
 
 /** A model file must weigh exactly the features the code computes: a stale file fails loudly, not quietly. */
 function checkModel<K extends string, M extends LinearModel<K>>(model: M, names: readonly K[], file: string): M {
@@ -68,6 +70,11 @@ export interface LeakDecision {
 export function decideLeak(x: FeatureVector<LeakFeature>, model: LinearModel<LeakFeature> = LEAK_MODEL): LeakDecision {
   const p = sigmoid(linear(model, x));
   return { score: Math.round(p * 1000) / 1000, isLeak: p >= 0.5 };
+}
+
+/** Each count candidate's score under the fitted count ranker (record-count.ts pickCount takes the highest). */
+export function scoreCounts(xs: ReadonlyArray<FeatureVector<CountFeature>>, model: LinearModel<CountFeature> = COUNT_MODEL): number[] {
+  return xs.map((x) => linear(model, x));
 }
 
 export interface Candidate {

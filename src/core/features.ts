@@ -15,7 +15,7 @@ import type { FieldId } from '../kb/fields.ts';
 import type { CompiledEntry, CompiledKb } from './compile-kb.ts';
 import { cue, type Context } from './context.ts';
 import { isDenialSentence } from './leak-detect.ts';
-import { countsAgree, significantDigits } from './record-count.ts';
+import { countsAgree, SAME_COUNT, significantDigits, type CountCandidate } from './record-count.ts';
 
 /** Everything an article feature is computed from (besides the context). */
 export interface ArticleEvidence {
@@ -153,6 +153,85 @@ export function leakFeatures(ctx: Context, ev: ArticleEvidence): FeatureVector<L
     // specific the leak it starts from.
     readerSentenceShare: S.length > 0 ? readerSentences / S.length : 0,
   };
+}
+
+/**
+ * Count candidate features: which of the article's counts is the claim's count. Each candidate is a quantity next to
+ * a noun of people or data (record-count.ts); the fitted count ranker weighs these.
+ */
+export const COUNT_FEATURES = [
+  'inTitle',
+  'inLeakSentence',
+  'claimSentence',
+  'statsSentence',
+  'listedWithOthers',
+  'restated',
+  'firstInBody',
+  'countsPeople',
+] as const;
+export type CountFeature = (typeof COUNT_FEATURES)[number];
+
+/** As LEAK_FEATURE_SIGNS, for the count ranker. */
+export const COUNT_FEATURE_SIGNS: Record<CountFeature, 1 | -1 | 0> = {
+  inTitle: 0,
+  inLeakSentence: 1,
+  claimSentence: 1,
+  statsSentence: -1,
+  listedWithOthers: 0,
+  restated: 1,
+  firstInBody: 0,
+  countsPeople: 0,
+};
+
+/**
+ * The features of every count candidate, in O(n log n) for n candidates (sorted once by value for "restated").
+ * - inTitle, inLeakSentence: where it is stated; claimSentence: beside a claimant or venue ("a hacker says he has 2
+ *   crore records"); statsSentence: beside statistics words (a survey's or a market's figures);
+ * - listedWithOthers: its sentence states another, different count too (parts listed: "1.2 crore WhatsApp users,
+ *   17 lakh Facebook users");
+ * - restated: the article states the same number again (within SAME_COUNT);
+ * - firstInBody: the body's first count;
+ * - countsPeople: it counts people (users, ग्राहक), not data (records).
+ */
+export function countFeatures(ctx: Context, cands: readonly CountCandidate[], dataLeak: ReadonlySet<number>): Array<FeatureVector<CountFeature>> {
+  const n = cands.length;
+  if (n === 0) return [];
+  const S = ctx.sentences;
+  // Per sentence: the smallest and largest count it states (a sentence with two different counts lists parts).
+  const lowest = new Map<number, number>();
+  const highest = new Map<number, number>();
+  let firstBody = -1;
+  for (let i = 0; i < n; i++) {
+    const c = cands[i]!;
+    lowest.set(c.sentence, Math.min(lowest.get(c.sentence) ?? Infinity, c.value));
+    highest.set(c.sentence, Math.max(highest.get(c.sentence) ?? 0, c.value));
+    if (c.start >= ctx.bodyStart && (firstBody < 0 || c.start < cands[firstBody]!.start)) firstBody = i;
+  }
+  // restated: another candidate within SAME_COUNT of this one (two pointers over the candidates sorted by value).
+  const order = cands.map((_, i) => i).sort((a, b) => cands[a]!.value - cands[b]!.value);
+  const restated = new Uint8Array(n);
+  let lo = 0;
+  for (let k = 0; k < n; k++) {
+    const v = cands[order[k]!]!.value;
+    while (cands[order[lo]!]!.value < v * (1 - SAME_COUNT)) lo++;
+    if (k > lo) {
+      restated[order[k]!] = 1;
+      restated[order[k - 1]!] = 1;
+    }
+  }
+  return cands.map((c, i) => {
+    const s = S[c.sentence];
+    return {
+      inTitle: s?.inTitle ? 1 : 0,
+      inLeakSentence: dataLeak.has(c.sentence) ? 1 : 0,
+      claimSentence: s && cue(s, 'claimant') + cue(s, 'venue') > 0 ? 1 : 0,
+      statsSentence: s && cue(s, 'stats') > 0 ? 1 : 0,
+      listedWithOthers: !countsAgree(lowest.get(c.sentence)!, highest.get(c.sentence)!, SAME_COUNT) ? 1 : 0,
+      restated: restated[i]!,
+      firstInBody: i === firstBody ? 1 : 0,
+      countsPeople: c.people ? 1 : 0,
+    };
+  });
 }
 
 export const CANDIDATE_FEATURES = [

@@ -1,18 +1,20 @@
 /**
  * The claimed count: the quantities of the number grammar (number-grammar.ts: digits, Indian grouping, scale words,
- * ranges, Hindi and English number words) that stand next to people, records, users, customers or data. Counts
- * attached to people or data win; prices, ransoms and fines are skipped.
+ * ranges, Hindi and English number words) that stand next to people, records, users, customers or data; prices,
+ * ransoms and fines are skipped. Which candidate is the claim's count is the fitted count ranker's call (features.ts
+ * countFeatures, model/count.json).
  */
-import { cue, type Context } from './context.ts';
+import type { Context } from './context.ts';
 import { attachedScaleAt, largerGroupsBefore, numberBefore, parseQuantity, quantityBefore, scaled, scaleWordAt, type GrammarWords } from './number-grammar.ts';
 
 export interface CountCandidate {
   start: number;
   end: number;
   value: number;
-  score: number;
   /** The sentence that states it. */
   sentence: number;
+  /** Whether the noun it counts is people (users, ग्राहक) rather than data (records, डेटा). */
+  people: boolean;
 }
 
 const MAX_GAP = 28;
@@ -22,7 +24,7 @@ function isDigit(c: number): boolean {
 }
 
 /** Count candidates: each quantity with a scale word, and each plain number shortly before a noun of people or data. */
-export function collectCandidates(ctx: Context, dataLeak: ReadonlySet<number>): CountCandidate[] {
+export function collectCandidates(ctx: Context): CountCandidate[] {
   const text = ctx.text;
   const out: CountCandidate[] = [];
   const hits = ctx.hits;
@@ -55,8 +57,8 @@ export function collectCandidates(ctx: Context, dataLeak: ReadonlySet<number>): 
   const attach = (start: number, end: number, value: number, sentence: number): void => {
     if (!(value >= 100) || !Number.isFinite(value)) return;
     if (isMoney(start, end)) return;
-    let score = 0;
-    // Nouns are sorted by start: binary-search the first noun at or after the number.
+    // A count counts people or data: the first noun at or after the number, in its sentence and close to it (nouns
+    // are sorted by start: binary search).
     let lo = 0;
     let hi = nouns.length;
     while (lo < hi) {
@@ -65,13 +67,8 @@ export function collectCandidates(ctx: Context, dataLeak: ReadonlySet<number>): 
       else hi = mid;
     }
     const n = nouns[lo];
-    if (n && n.start - end <= MAX_GAP && n.sentence === sentence) score = 3;
-    if (score === 0) return;
-    const s = ctx.sentences[sentence];
-    if (s?.inTitle) score += 1;
-    if (dataLeak.has(sentence)) score += 1;
-    if (s && cue(s, 'stats') > 0) score -= 1;
-    out.push({ start, end, value: Math.round(value), score, sentence });
+    if (!n || n.start - end > MAX_GAP || n.sentence !== sentence) return;
+    out.push({ start, end, value: Math.round(value), sentence, people: n.people });
   };
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
@@ -136,23 +133,29 @@ function insertPair(list: number[], start: number, end: number): void {
   list[i + 1] = end;
 }
 
-export function pickCount(cands: readonly CountCandidate[]): CountCandidate | null {
-  let best: CountCandidate | null = null;
-  // Highest score; among equals the first stated (articles state the claimed total first, sub-counts after).
-  for (const c of cands) if (!best || c.score > best.score || (c.score === best.score && c.start < best.start)) best = c;
-  if (!best) return best;
-  // A headline rounds ("53 करोड़", "over 4 crore", "nearly 50 lakh"); the body states the same count precisely
-  // ("53.3 करोड़", "4.1 crore", "49,19,668"): prefer the precise statement of the same number.
-  let precise = best;
+/**
+ * The claimed count: the candidate the fitted count ranker scores highest (`scores`, one per candidate; among equals
+ * the first stated), then, of the statements of that same number, the most precise: a headline rounds ("53 करोड़",
+ * "over 4 crore", "nearly 50 lakh"), the body states it precisely ("53.3 करोड़", "4.1 crore", "49,19,668").
+ */
+export function pickCount(cands: readonly CountCandidate[], scores: readonly number[]): CountCandidate | null {
+  let best = -1;
+  for (let i = 0; i < cands.length; i++) if (best < 0 || scores[i]! > scores[best]! || (scores[i] === scores[best] && cands[i]!.start < cands[best]!.start)) best = i;
+  if (best < 0) return null;
+  const chosen = cands[best]!;
+  let precise = chosen;
   for (const c of cands) {
-    if (c === best || c.score < best.score - 1 || c.value === best.value) continue;
-    // The same number: within 6%, or stated more precisely above a headline that cut it off ("more than 3 crore"
-    // for 3.7 crore: the precise count truncates to the headline's).
-    if (!countsAgree(c.value, best.value, 0.06) && !truncatesTo(c.value, best.value)) continue;
+    if (c === chosen || c.value === chosen.value) continue;
+    // The same number: within SAME_COUNT, or stated more precisely above a headline that cut it off ("more than 3
+    // crore" for 3.7 crore: the precise count truncates to the headline's).
+    if (!countsAgree(c.value, chosen.value, SAME_COUNT) && !truncatesTo(c.value, chosen.value)) continue;
     if (significantDigits(c.value) > significantDigits(precise.value)) precise = c;
   }
   return precise;
 }
+
+/** Two statements of a count within 6% of each other state the same number, one of them rounded. */
+export const SAME_COUNT = 0.06;
 
 /** Whether `precise`, cut to the significant digits of `rounded`, is `rounded` (3.7 crore → 3 crore). */
 function truncatesTo(precise: number, rounded: number): boolean {

@@ -44,3 +44,48 @@ describe('official assurances (no one claims a leak)', () => {
     expect(analysis.isLeakArticle).toBe(true);
   });
 });
+
+describe('count candidate features', () => {
+  function countsOf(title: string, text: string) {
+    const d = analyzeDetailed({ title, text }, realKb());
+    if (!d.features) throw new Error(`analysis failed: ${d.error}`);
+    return { counts: d.features.counts, picked: d.analysis.claimedCount };
+  }
+
+  it('marks parts listed together, a count stated again, and the body\'s first count', () => {
+    const { counts } = countsOf(
+      'Leak hits 1.2 crore WhatsApp users, 17 lakh Facebook users',
+      'Police said a gang sold the personal data of 16.8 crore citizens. The haul included 1.2 crore WhatsApp users and 17 lakh Facebook users. In all, data of 16.8 crore people was traded.',
+    );
+    const byValue = (v: number) => counts.filter((c) => c.value === v);
+    expect(byValue(168000000)).toHaveLength(2);
+    for (const c of byValue(168000000)) {
+      expect(c.x.listedWithOthers).toBe(0);
+      expect(c.x.restated).toBe(1);
+      expect(c.x.countsPeople).toBe(1);
+    }
+    expect(byValue(168000000)[0]!.x.firstInBody).toBe(1);
+    for (const c of byValue(1700000)) expect(c.x.listedWithOthers).toBe(1);
+    expect(byValue(12000000).some((c) => c.x.inTitle === 1)).toBe(true);
+  });
+
+  it('a count beside a claimant is in a claim sentence; a survey figure is in a statistics sentence', () => {
+    const { counts } = countsOf(
+      '',
+      'A hacker on a dark web forum claims to hold records of 2 crore customers of a grocery app. A survey says 70 crore Indians now shop online.',
+    );
+    const claim = counts.find((c) => c.value === 20000000)!;
+    const survey = counts.find((c) => c.value === 700000000)!;
+    expect(claim.x.claimSentence).toBe(1);
+    expect(survey.x.claimSentence).toBe(0);
+    expect(survey.x.statsSentence).toBe(1);
+  });
+
+  it('the claim\'s count wins over a larger market figure stated after it', () => {
+    const { picked } = countsOf(
+      'Hacker claims data of 2 crore grocery app customers',
+      'A hacker on a dark web forum claims to hold records of 2 crore customers of a grocery app. The sample includes names and phone numbers. Around 70 crore Indians now shop online.',
+    );
+    expect(picked?.value).toBe(20000000);
+  });
+});
