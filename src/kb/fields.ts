@@ -116,7 +116,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'geographic-locations': {
     id: 'geographic-locations',
     name: { en: 'Geographic locations', hi: 'लोकेशन' },
-    synonyms: { en: ['location', 'locations', 'gps', 'geo-location', 'geolocation', 'gps location', 'latitude', 'longitude'], hi: ['लोकेशन', 'स्थान', 'जीपीएस'] },
+    synonyms: { en: ['location', 'locations', 'gps', 'geo-location', 'geolocation', 'gps location', 'latitude', 'longitude', 'city of residence', 'location history', 'location data'], hi: ['लोकेशन', 'स्थान', 'जीपीएस', 'लोकेशन हिस्ट्री'] },
   },
   'aadhaar-numbers': {
     id: 'aadhaar-numbers',
@@ -141,7 +141,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'government-issued-ids': {
     id: 'government-issued-ids',
     name: { en: 'Government-issued IDs', hi: 'सरकारी पहचान पत्र' },
-    synonyms: { en: ['government id', 'government ids', 'id proof', 'id proofs', 'identity card', 'photo id'], hi: ['पहचान पत्र', 'सरकारी पहचान पत्र', 'आईडी प्रूफ'] },
+    synonyms: { en: ['government id', 'government ids', 'id proof', 'id proofs', 'identity card', 'photo id', 'copies of identification', 'driving licence', 'driving licences', 'driving license', 'driving licenses', 'driver licenses', 'driver license'], hi: ['पहचान पत्र', 'सरकारी पहचान पत्र', 'आईडी प्रूफ', 'ड्राइविंग लाइसेंस'] },
   },
   'kyc-documents': {
     id: 'kyc-documents',
@@ -164,7 +164,7 @@ export const FIELDS: Readonly<Record<FieldId, FieldDefinition>> = {
   'medical-records': {
     id: 'medical-records',
     name: { en: 'Medical records', hi: 'मेडिकल रिकॉर्ड' },
-    synonyms: { en: ['medical record', 'medical records', 'health records', 'patient records', 'patient data', 'medical reports', 'medical history', 'medical histories', 'medical data', 'diagnosis', 'diagnoses', 'treatment details'], hi: ['मेडिकल रिकॉर्ड', 'स्वास्थ्य रिकॉर्ड', 'मरीजों का डेटा', 'मेडिकल रिपोर्ट', 'मरीजों का डाटा', 'मेडिकल डेटा'] },
+    synonyms: { en: ['medical record', 'medical records', 'health records', 'patient records', 'patient data', 'medical reports', 'medical history', 'medical histories', 'medical data', 'diagnosis', 'diagnoses', 'treatment details', 'health information', 'health details', 'health data', 'medical information', 'medical details', 'prescriptions', 'health documents'], hi: ['मेडिकल रिकॉर्ड', 'स्वास्थ्य रिकॉर्ड', 'मरीजों का डेटा', 'मेडिकल रिपोर्ट', 'मरीजों का डाटा', 'मेडिकल डेटा', 'स्वास्थ्य जानकारी', 'स्वास्थ्य संबंधी जानकारी', 'स्वास्थ्य डेटा', 'मेडिकल जानकारी', 'बीमारियों की जानकारी'] },
   },
   'health-insurance-records': {
     id: 'health-insurance-records',
