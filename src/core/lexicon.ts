@@ -13,6 +13,7 @@
  */
 import leakVerb from './lexicons/leak-verb.json' with { type: 'json' };
 import saleVerb from './lexicons/sale-verb.json' with { type: 'json' };
+import flaw from './lexicons/flaw.json' with { type: 'json' };
 import dataNoun from './lexicons/data-noun.json' with { type: 'json' };
 import peopleNoun from './lexicons/people-noun.json' with { type: 'json' };
 import claimant from './lexicons/claimant.json' with { type: 'json' };
@@ -114,6 +115,7 @@ const RAW_FILES = {
   money,
   role,
   saleVerb,
+  flaw,
 };
 
 export type CueCategory = keyof typeof RAW_FILES;

@@ -168,6 +168,8 @@ interface SentenceMarks {
   noResponse: number[];
   /** Stance words: [start, end, kind], flat; kind indexes STANCE_KINDS. */
   stance: number[];
+  /** Flaw words ("a flaw", "vulnerability", "खामी"): [start, end], flat. */
+  flaws: number[];
 }
 
 const STANCE_KINDS = ['deny', 'safe', 'confirm', 'investigate', 'partial'] as const;
@@ -268,6 +270,7 @@ function collectMarks(ctx: Context, outside: ReadonlySet<number>): Array<Sentenc
     let kind = -1;
     let isNeg = false;
     let isNoResp = false;
+    let isFlaw = false;
     if (hit.p.k === 'org') speaker = 1;
     else if (hit.p.k === 'cue') {
       const c = hit.p.ci;
@@ -276,13 +279,15 @@ function collectMarks(ctx: Context, outside: ReadonlySet<number>): Array<Sentenc
       else if (c === ci.claimant || c === ci.outsider) speaker = 2;
       else if (c === ci.negation) isNeg = true;
       else if (c === ci.noResponse) isNoResp = true;
+      else if (c === ci.flaw) isFlaw = true;
       else if (c < kindOf.length) kind = kindOf[c]!;
     } else continue;
-    if (speaker === 0 && kind < 0 && !isNeg && !isNoResp) continue;
-    const m = out[si] ?? (out[si] = { speakers: [], negations: [], noResponse: [], stance: [] });
+    if (speaker === 0 && kind < 0 && !isNeg && !isNoResp && !isFlaw) continue;
+    const m = out[si] ?? (out[si] = { speakers: [], negations: [], noResponse: [], stance: [], flaws: [] });
     if (speaker !== 0) m.speakers.push(hit.start, hit.end, speaker);
     else if (isNeg) m.negations.push(hit.start, hit.end);
     else if (isNoResp) m.noResponse.push(hit.start, hit.end);
+    else if (isFlaw) m.flaws.push(hit.start, hit.end);
     else m.stance.push(hit.start, hit.end, kind);
   }
   return out;
@@ -328,6 +333,25 @@ function negatedCue(text: string, negs: readonly number[], start: number, end: n
   return false;
 }
 
+/** How many words may stand between an admission and the flaw it admits ("acknowledged a flaw", "खामी को स्वीकार"). */
+const FLAW_REACH = 3;
+
+/**
+ * An admission whose object is a flaw, bug or vulnerability ("Vi acknowledged a flaw in its billing system", "कंपनी ने
+ * खामी को स्वीकार किया") admits no leak: the flaw word follows the admission closely in English, or comes just before
+ * it in Hindi, within its clause.
+ */
+function admitsAFlaw(text: string, flaws: readonly number[], start: number, end: number): boolean {
+  const hindi = text.charCodeAt(start) >= DEVANAGARI_START && text.charCodeAt(start) <= DEVANAGARI_END;
+  for (let k = 0; k < flaws.length; k += 2) {
+    const fs = flaws[k]!;
+    const fe = flaws[k + 1]!;
+    if (!hindi && fs >= end && wordsBetween(text, end, fs) <= FLAW_REACH) return true;
+    if (hindi && fe <= start && wordsBetween(text, fe, start) <= FLAW_REACH) return true;
+  }
+  return false;
+}
+
 export function detectStance(ctx: Context): StanceResult {
   const sentences: number[] = [];
   const touches = negatedTouches(ctx);
@@ -369,6 +393,7 @@ export function detectStance(ctx: Context): StanceResult {
         }
         if (speakerOf(m.speakers, start) === 2) continue;
         if (kind !== 'partial' && negatedCue(text, m.negations, start, end)) continue;
+        if (kind === 'confirm' && admitsAFlaw(text, m.flaws, start, end)) continue;
         if (kind !== 'investigate' && kind !== 'partial') lastEnd = end;
         if (kind === 'deny') {
           d++;

@@ -88,3 +88,32 @@ describe('a leak word inside "media reports of …" is the reports\' claim, not 
     expect(stanceOf(title, `${claim}\n\n${denial} ${reply}`)).toBe('denied');
   });
 });
+
+describe('an admitted flaw is no admitted leak', () => {
+  it('English: acknowledging a vulnerability, then denying a breach, is a denial', () => {
+    expect(
+      stanceOf(
+        'Telecom firm denies data breach claim',
+        'A security researcher said a bug in the operator\'s billing portal exposed call records of 2 crore users. The company acknowledged a vulnerability in the portal and said it was fixed within hours. The company denied that any customer data was breached.',
+      ),
+    ).toBe('denied');
+  });
+
+  it('Hindi: खामी को स्वीकार, फिर सेंध से इनकार', () => {
+    expect(
+      stanceOf(
+        'टेलीकॉम कंपनी ने डेटा सेंध के दावे को नकारा',
+        'एक शोधकर्ता ने दावा किया कि बिलिंग पोर्टल की खामी से 2 करोड़ यूजर्स के कॉल रिकॉर्ड उजागर हुए। कंपनी ने पोर्टल में खामी को स्वीकार किया और कहा कि उसे ठीक कर दिया गया है। कंपनी ने ग्राहकों के डेटा में किसी भी सेंध से इनकार किया।',
+      ),
+    ).toBe('denied');
+  });
+
+  it('acknowledging the breach itself still confirms it', () => {
+    expect(
+      stanceOf(
+        'Telecom firm admits data breach',
+        'A security researcher said a bug in the operator\'s billing portal exposed call records of 2 crore users. The company acknowledged the breach of customer data and said it had informed CERT-In.',
+      ),
+    ).toBe('confirmed');
+  });
+});
