@@ -89,6 +89,19 @@ describe('extractArticle: guided paths', () => {
     expect(article!.text).not.toContain('Home');
   });
 
+  it('readability still has the private steps that are trimmed for speed, and the trimmed run still drops a byline', async () => {
+    // extract-article.ts replaces these (text-neutral) steps of @mozilla/readability 0.6.0; an upgrade that renames
+    // them would silently give back the cold cost saved.
+    const { Readability } = await import('@mozilla/readability');
+    const proto = Readability.prototype as unknown as Record<string, unknown>;
+    for (const name of ['_postProcessContent', '_prepArticle', '_isValidByline', '_markDataTables', '_cleanConditionally', '_clean', '_cleanMatchedNodes', '_cleanHeaders']) expect(typeof proto[name], name).toBe('function');
+    const d = doc(`<html><head><title>T</title></head><body><div class="post"><p class="byline">By A Reporter</p>${story(5).map((s) => `<p>${s}</p>`).join('')}</div></body></html>`);
+    const { article, via } = extractArticleDetailed(d, 'https://example.org/x');
+    expect(via).toBe('readability');
+    expect(article!.text).toContain('Sentence 4 of the story');
+    expect(article!.text).not.toContain('By A Reporter');
+  });
+
   it('reads the JSON-LD articleBody of any article type as a guide to the page’s own blocks (LiveBlogPosting updates too)', () => {
     const paras = story(4);
     const ld = { '@context': 'https://schema.org', '@type': 'ReportageNewsArticle', headline: 'H', articleBody: paras.join(' ') };

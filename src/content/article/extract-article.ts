@@ -193,10 +193,12 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, visible: 
       return byJson.text;
     }
   }
-  const readTarget = options.readability === false ? null : readabilityText(doc, scope);
+  const read = options.readability === false ? null : readabilityText(doc, scope);
+  const readTarget = read?.text ?? null;
   yield PAUSE;
   if (byJson || readTarget) {
-    blocks ??= yield* pageBlocksSteps(scope);
+    // Readability's text comes from its source alone, so without a JSON-LD guide only that part's blocks can align.
+    blocks ??= yield* pageBlocksSteps(read?.source ?? scope);
     const byReadability = readTarget ? yield* alignSteps(blocks, readTarget, visible) : null;
     const jsonOk = !!byJson && byJson.text.length >= MIN_ARTICLE_CHARS;
     const readOk = !!byReadability && byReadability.text.length >= MIN_ARTICLE_CHARS;
@@ -666,8 +668,9 @@ function readabilitySource(scope: Element): Element {
   return scope;
 }
 
-/** Readability's article text, from a copy of the page's story part (it rearranges the document it reads), or null. */
-function readabilityText(doc: Document, scope: Element): string | null {
+/** Readability's article text, from a copy of the page's story part (it rearranges the document it reads), and that
+ * part; or null. */
+function readabilityText(doc: Document, scope: Element): { text: string; source: Element } | null {
   if (!doc.body) return null;
   const source = readabilitySource(scope);
   if (source.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
@@ -691,16 +694,65 @@ function readabilityText(doc: Document, scope: Element): string | null {
     for (let i = drop.length - 1; i >= 0; i--) drop[i]!.remove();
     copy.documentElement.replaceChild(body, copy.body);
     const reader = new Readability<Node>(copy, { serializer: (node) => node, disableJSONLD: true, maxElemsToParse: READABILITY_MAX_ELEMENTS });
-    // Its last step only tidies the chosen content's markup for display (absolute links, nested <div>s unwrapped,
-    // classes dropped): the text, all that is read here, is the same without it. (@mozilla/readability is pinned
-    // at 0.6.0; a version without the method is simply not patched.)
-    const tidy = reader as unknown as { _postProcessContent?: unknown };
-    if (typeof tidy._postProcessContent === 'function') tidy._postProcessContent = () => {};
+    textOnly(reader);
     const result = reader.parse();
     const text = result?.content?.textContent ?? '';
-    return text.length >= MIN_ARTICLE_CHARS ? text : null;
+    return text.length >= MIN_ARTICLE_CHARS ? { text, source } : null;
   } catch {
     return null;
+  }
+}
+
+/** Readability 0.6.0's private steps that `textOnly` replaces (see there). */
+interface ReadabilitySteps {
+  _postProcessContent?: (content: Element) => void;
+  _prepArticle?: (content: Element) => void;
+  _isValidByline?: (node: Element, matchString: string) => boolean;
+  _markDataTables(root: Element): void;
+  _cleanConditionally(root: Element, tag: string): void;
+  _clean(root: Element, tag: string): void;
+  _cleanMatchedNodes(root: Element, filter: (node: Element, matchString: string) => boolean): void;
+  _cleanHeaders(root: Element): void;
+  REGEXPS: { byline: RegExp; shareElements: RegExp };
+  DEFAULT_CHAR_THRESHOLD: number;
+}
+
+/**
+ * Leaves out readability's steps that change only the chosen content's markup, never its text, which is all that
+ * is read here (in a fresh page each step is paid in full, its code compiled and run cold): the display tidying
+ * after the choice (absolute links, nested <div>s unwrapped, classes dropped), and in its content preparation the
+ * style-attribute removal, the lazy-image fixing, the <h1>-to-<h2> renaming and the removal of empty paragraphs
+ * and of <br>s before paragraphs. Its byline test reads a node's whole text before its cheap attribute tests; the
+ * same test, cheap tests first. The same steps in the same order otherwise (@mozilla/readability is pinned at
+ * 0.6.0; a version without these methods is not patched, and reads as before).
+ */
+function textOnly(reader: object): void {
+  const r = reader as ReadabilitySteps;
+  if (typeof r._postProcessContent === 'function') r._postProcessContent = () => {};
+  if (typeof r._isValidByline === 'function') {
+    r._isValidByline = function (this: ReadabilitySteps, node, matchString) {
+      const itemprop = node.getAttribute('itemprop');
+      if (node.getAttribute('rel') !== 'author' && !itemprop?.includes('author') && !this.REGEXPS.byline.test(matchString)) return false;
+      const length = (node.textContent ?? '').trim().length;
+      return length > 0 && length < 100;
+    };
+  }
+  const steps = ['_markDataTables', '_cleanConditionally', '_clean', '_cleanMatchedNodes', '_cleanHeaders'] as const;
+  if (typeof r._prepArticle === 'function' && steps.every((name) => typeof r[name] === 'function') && r.REGEXPS?.shareElements && r.DEFAULT_CHAR_THRESHOLD) {
+    r._prepArticle = function (this: ReadabilitySteps, content) {
+      this._markDataTables(content);
+      this._cleanConditionally(content, 'form');
+      this._cleanConditionally(content, 'fieldset');
+      for (const tag of ['object', 'embed', 'footer', 'link', 'aside']) this._clean(content, tag);
+      // Little elements with "share" in their class or id, below the top candidates (which stay even so).
+      const threshold = this.DEFAULT_CHAR_THRESHOLD;
+      for (const top of Array.from(content.children)) this._cleanMatchedNodes(top, (node, matchString) => this.REGEXPS.shareElements.test(matchString) && (node.textContent ?? '').length < threshold);
+      for (const tag of ['iframe', 'input', 'textarea', 'select', 'button']) this._clean(content, tag);
+      this._cleanHeaders(content);
+      this._cleanConditionally(content, 'table');
+      this._cleanConditionally(content, 'ul');
+      this._cleanConditionally(content, 'div');
+    };
   }
 }
 
