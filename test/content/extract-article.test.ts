@@ -102,6 +102,26 @@ describe('extractArticle: guided paths', () => {
     expect(article!.text).not.toContain('By A Reporter');
   });
 
+  it('reads a page’s only whole [itemprop=articleBody] without readability, and leaves a split or tabled one to it', () => {
+    const paras = story(12).map((s) => `<p>${s}</p>`);
+    const rail = '<div class="related-stories"><p>Another story entirely, in a rail of related stories inside the body.</p></div>';
+    const page = (inner: string) => doc(`<html><head><title>T</title></head><body><nav><a href="/">Home</a></nav><div class="main"><h1>Headline</h1>${inner}</div></body></html>`);
+    const whole = extractArticleDetailed(page(`<div itemprop="articleBody">${paras.join('')}${rail}</div>`), 'https://example.org/x');
+    expect(whole.via).toBe('container');
+    expect(whole.article!.text.split('\n\n')).toHaveLength(12);
+    expect(whole.article!.text).not.toContain('Another story');
+    // Half the story beside its marked body: readability reads the whole of it.
+    const split = extractArticleDetailed(page(`<div itemprop="articleBody">${paras.slice(0, 6).join('')}</div>${paras.slice(6).join('')}`), 'https://example.org/x');
+    expect(split.via).toBe('readability');
+    expect(split.article!.text).toContain('Sentence 11 of the story');
+    // A table in the body: its cells are not blocks the container path reads.
+    const tabled = extractArticleDetailed(page(`<div itemprop="articleBody">${paras.join('')}<table><tr><td>Cell</td></tr></table></div>`), 'https://example.org/x');
+    expect(tabled.via).toBe('readability');
+    // Two marked bodies: no single one to trust.
+    const two = extractArticleDetailed(page(`<div itemprop="articleBody">${paras.slice(0, 6).join('')}</div><div itemprop="articleBody">${paras.slice(6).join('')}</div>`), 'https://example.org/x');
+    expect(two.via).not.toBe('container');
+  });
+
   it('reads the JSON-LD articleBody of any article type as a guide to the page’s own blocks (LiveBlogPosting updates too)', () => {
     const paras = story(4);
     const ld = { '@context': 'https://schema.org', '@type': 'ReportageNewsArticle', headline: 'H', articleBody: paras.join(' ') };

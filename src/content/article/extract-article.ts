@@ -21,6 +21,12 @@ export const MAX_ARTICLE_CHARS = MAX_ARTICLE_TEXT;
 const MIN_ARTICLE_CHARS = 200;
 /** An <article> of a feed with this much text is a story of the feed; a shorter one only when the address names it. */
 const STORY_IN_FEED_CHARS = 1000;
+/** A page's only [itemprop=articleBody] with this much text can be the story, read without readability. */
+const ITEMPROP_BODY_CHARS = 1000;
+/** A container is the whole story when the blocks read from it hold at least this share of its text. */
+const BLOCKS_SHARE = 0.85;
+/** Nor when its parent holds, beside it, more paragraph text than this share of its own (a story split around it). */
+const SPLIT_STORY_SHARE = 0.25;
 /** A JSON-LD articleBody shorter than this is a teaser, not a guide to the story. */
 const MIN_GUIDE_CHARS = 300;
 /**
@@ -187,10 +193,26 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, visible: 
     byJson = yield* alignSteps(blocks, jsonTarget, visible);
     // The JSON-LD body is the whole story when the blocks it found (three or more: a teaser body finds one) are
     // most of their container's text: then readability, the costliest step, is not needed.
-    if (byJson.text.length >= MIN_ARTICLE_CHARS && byJson.root && byJson.text.split('\n\n').length >= 3 && byJson.text.length >= matchKeyLength(byJson.root) * 0.85) {
+    if (byJson.text.length >= MIN_ARTICLE_CHARS && byJson.root && byJson.text.split('\n\n').length >= 3 && byJson.text.length >= matchKeyLength(byJson.root) * BLOCKS_SHARE) {
       lastRoot.set(doc, byJson.root);
       found.via = 'json-ld';
       return byJson.text;
+    }
+  }
+  // A page's only [itemprop=articleBody] is the site's own word on where the story is, as JSON-LD is on what it
+  // says: when it holds a whole story, its blocks are read without readability (see wholeBody).
+  if (!byJson) {
+    const bodies = scope.querySelectorAll('[itemprop="articleBody"]');
+    const body = bodies.length === 1 ? bodies[0]! : null;
+    if (body && hasEnoughText(body, ITEMPROP_BODY_CHARS) && wholeBody(body) && visible(body)) {
+      const text = yield* blockTextSteps(body, visible);
+      // Most of its text is in those blocks (as the JSON-LD path asks of its blocks' container): text put straight
+      // into <div>s, which the blocks miss, is left to readability.
+      if (text.length >= MIN_ARTICLE_CHARS && text.length >= matchKeyLength(body) * BLOCKS_SHARE) {
+        lastRoot.set(doc, body);
+        found.via = 'container';
+        return text;
+      }
     }
   }
   const read = options.readability === false ? null : readabilityText(doc, scope);
@@ -290,6 +312,26 @@ function articleInView(doc: Document, url: string, checkLayout: boolean): { el: 
   }
   chosen ??= stories[0]!;
   return { el: chosen, first: chosen === stories[0] };
+}
+
+/**
+ * Whether a marked article body is the whole story as the container path reads it: no table in it (the container
+ * path reads paragraphs, subheads, list items and quotes, not cells), and beside it, in its parent, at most
+ * SPLIT_STORY_SHARE as much paragraph text as in it (a story split around its container is not whole).
+ */
+function wholeBody(body: Element): boolean {
+  if (body.getElementsByTagName('table').length > 0) return false;
+  const parent = body.parentElement;
+  if (!parent) return true;
+  let inside = 0;
+  let all = 0;
+  const paragraphs = parent.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < 2000; i++) {
+    const length = paragraphs[i]!.textContent?.length ?? 0;
+    all += length;
+    if (body.contains(paragraphs[i]!)) inside += length;
+  }
+  return all - inside <= inside * SPLIT_STORY_SHARE;
 }
 
 /** Whether an element holds at least MIN_ARTICLE_CHARS of text: stops reading as soon as it does (textContent of
