@@ -26,25 +26,20 @@ export function corpusItems(name: string, items: readonly CorpusItem[], kbIds: R
 
 export function fixtureItems(kbIds: ReadonlySet<string>): TrainingItem[] {
   const known = (id: string | null | undefined): string | null | undefined => (id === undefined ? undefined : id && kbIds.has(id) ? id : null);
+  /** A labelled fixture: `count` is the claimed count as a number (generalisation) or as the text states it (blind). */
+  const item = (prefix: string, source: string, f: { id: string; lang: 'hi' | 'en'; title: string; text: string; leak: boolean; incident?: string | null; count?: number | string | null }): TrainingItem => ({
+    id: `${prefix}:${f.id}`,
+    source,
+    lang: f.lang,
+    input: { title: f.title, text: f.text },
+    leak: f.leak,
+    incident: f.leak ? known(f.incident) : null,
+    ...(f.leak && typeof f.count === 'number' ? { isClaimedCount: (v: number) => v === f.count } : {}),
+    ...(f.leak && typeof f.count === 'string' && f.count ? { isClaimedCount: countLabel(f.count) } : {}),
+  });
   return [
-    ...GENERALISATION.map((f): TrainingItem => ({
-      id: `gen:${f.id}`,
-      source: 'fixtures/generalisation',
-      lang: f.lang,
-      input: { title: f.title, text: f.text },
-      leak: f.leak,
-      incident: f.leak ? known(f.incident) : null,
-      ...(f.leak && typeof f.count === 'number' ? { isClaimedCount: (v: number) => v === f.count } : {}),
-    })),
-    ...BLIND.map((f): TrainingItem => ({
-      id: `blind:${f.id}`,
-      source: 'fixtures/blind',
-      lang: f.lang,
-      input: { title: f.title, text: f.text },
-      leak: f.leak,
-      incident: f.leak ? known(f.incident) : null,
-      ...(f.leak && f.count ? { isClaimedCount: countLabel(f.count) } : {}),
-    })),
+    ...GENERALISATION.map((f) => item('gen', 'fixtures/generalisation', f)),
+    ...BLIND.map((f) => item('blind', 'fixtures/blind', f)),
     // The stance set's organisations are made up: every item is a leak of no known incident.
     ...STANCE.map((f): TrainingItem => ({ id: `stance:${f.id}`, source: 'fixtures/stance', lang: f.lang, input: { title: f.title, text: f.text }, leak: true, incident: null })),
   ];
