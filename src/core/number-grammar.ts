@@ -311,7 +311,6 @@ export function parseQuantity(phrase: string, { scales = SCALES, words = NUMBER_
         i += 2;
       }
     }
-    if (value === null) continue;
     if (attached !== 1) return Math.round(scaled(value, attached));
     const next = tokens[i + 1];
     const mult = next !== undefined ? scaleMap.get(next) : undefined;
