@@ -27,6 +27,8 @@ const ITEMPROP_BODY_CHARS = 1000;
 const BLOCKS_SHARE = 0.85;
 /** Nor when its parent holds, beside it, more paragraph text than this share of its own (a story split around it). */
 const SPLIT_STORY_SHARE = 0.25;
+/** At most this many of the parent's paragraphs are weighed for SPLIT_STORY_SHARE: bounded work on a huge page. */
+const WHOLE_BODY_MAX_PARAGRAPHS = 2000;
 /** A JSON-LD articleBody shorter than this is a teaser, not a guide to the story. */
 const MIN_GUIDE_CHARS = 300;
 /**
@@ -326,7 +328,7 @@ function wholeBody(body: Element): boolean {
   let inside = 0;
   let all = 0;
   const paragraphs = parent.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length && i < 2000; i++) {
+  for (let i = 0; i < paragraphs.length && i < WHOLE_BODY_MAX_PARAGRAPHS; i++) {
     const length = paragraphs[i]!.textContent?.length ?? 0;
     all += length;
     if (body.contains(paragraphs[i]!)) inside += length;
