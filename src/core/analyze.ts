@@ -6,7 +6,7 @@
  * article is far shorter, and the cap bounds the work on pathological pages.
  */
 import type { FieldId } from '../kb/fields.ts';
-import { claimedFields, isOfficialNegation } from './claimed-fields.ts';
+import { claimedFields, forEachOrgHit, isOfficialNegation } from './claimed-fields.ts';
 import type { CompiledKb } from './compile-kb.ts';
 import { buildContext, cue, type Context } from './context.ts';
 import { makeHighlight, type HighlightSource } from './highlights.ts';
@@ -124,10 +124,17 @@ function run(input: ArticleInput, kb: CompiledKb, explain: boolean, models: Mode
   let fields = claimedFields(ctx, dlsSet);
   const stance = detectStance(ctx);
   // A known organisation in the title is the leak's victim only when the article reports a leak somewhere: a title
-  // like "Aadhaar data cannot be breached, says minister" names the organisation of an assurance.
+  // like "Aadhaar data cannot be breached, says minister" names the organisation of an assurance. An alias used as a
+  // kind of data ("scanned Aadhaar cards") names no organisation at all.
   let kbOrgInLeakContext = false;
   ctx.sentences.forEach((s, i) => {
-    if (s.orgs.length > 0 && ((s.inTitle && dls.length > 0) || dlsSet.has(i) || dlsSet.has(i - 1) || dlsSet.has(i + 1))) kbOrgInLeakContext = true;
+    if (kbOrgInLeakContext || s.orgs.length === 0) return;
+    if (!((s.inTitle && dls.length > 0) || dlsSet.has(i) || dlsSet.has(i - 1) || dlsSet.has(i + 1))) return;
+    forEachOrgHit(s, (_, asField) => {
+      if (asField) return true;
+      kbOrgInLeakContext = true;
+      return false;
+    });
   });
   const leakX = leakFeatures(ctx, {
     dataLeak: dls,

@@ -194,4 +194,7 @@ export const FIELD_STOP_PHRASES: readonly string[] = [
   'पुराना नाम', 'formerly known as',
   // A telecom database (HLR), not the subscribers' locations.
   'home location register', 'होम लोकेशन रजिस्टर',
+  // How a server was left open ("a bucket left without a password"), not passwords in the data.
+  'without a password', 'without any password', 'without password', 'no password protection', 'not password-protected', 'password-protected', 'password protected',
+  'बिना पासवर्ड', 'पासवर्ड के बिना',
 ];

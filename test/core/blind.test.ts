@@ -17,7 +17,6 @@ const KNOWN_FIELD_FAILURES: Record<string, string> = {
   'blind-015': "the headline's 'card details' is read as full card numbers, where the body says only partial card data",
   'blind-018': "'खरीदे' in an aside to the reader ('if you bought …') is read as purchase data",
   'blind-019': "'city' is not read as location data",
-  'blind-022': "'बिना पासवर्ड के' (the server had no password) is read as leaked passwords",
   'blind-023': "the portal's login ID and password, and the Aadhaar number typed in, are read as leaked holder data",
   'blind-028': "'केवाईसी अपडेट' in a fraud warning is read as leaked KYC documents",
   'blind-032': "'आधार नंबर भी दिख रहा था' (Aadhaar numbers were also visible) is missed",

@@ -89,3 +89,20 @@ describe('count candidate features', () => {
     expect(picked?.value).toBe(20000000);
   });
 });
+
+describe('an organisation named only as a kind of data', () => {
+  it('is no victim, and a server left without a password lists no passwords', () => {
+    const d = analyzeDetailed(
+      {
+        title: 'Open server exposed KYC papers of a lending app\'s users',
+        text: 'A storage bucket left without a password exposed scanned Aadhaar cards, PAN cards and selfies of 4 lakh borrowers of a lending app, a researcher said.',
+      },
+      realKb(),
+    );
+    if (!d.features) throw new Error(`analysis failed: ${d.error}`);
+    expect(d.features.leak.knownVictim).toBe(0);
+    expect(d.analysis.isLeakArticle).toBe(true);
+    expect(d.analysis.claimedFields).toContain('aadhaar-numbers');
+    expect(d.analysis.claimedFields).not.toContain('passwords');
+  });
+});
