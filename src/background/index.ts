@@ -24,11 +24,12 @@ import { forgetOffPage, offPages, rememberOffPage } from './off-pages.ts';
 import { ADDED_SITES_SCRIPT_ID, PREFILTER_SCRIPT, syncAddedSiteScripts } from './added-sites.ts';
 
 /** The page side, built by scripts/vite-plugin-content.ts. */
-const PAGE_SCRIPT = 'content/page.js';
+/** The page side: third-party readability first, then LeakLens's own code that uses it (src/content/readability.ts). */
+const PAGE_SCRIPTS = ['content/readability.js', 'content/page.js'];
 
 /** Injects the page side into the tab's document that asked (Chrome gives its documentId; Firefox: frame 0). */
 async function injectPageScript(tabId: number, documentId: string | undefined): Promise<void> {
-  await browser.scripting.executeScript({ target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] }, files: [PAGE_SCRIPT] });
+  await browser.scripting.executeScript({ target: documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] }, files: PAGE_SCRIPTS });
   // The page now extracts its article (tens of ms): meanwhile a freshly started worker revives the knowledge base,
   // so the analysis that follows does not wait for it.
   setTimeout(loadKb, 0);
