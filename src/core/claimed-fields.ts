@@ -6,7 +6,7 @@
 import type { FieldId } from '../kb/fields.ts';
 import { FIELD_IDS, FIELDS } from '../kb/fields.ts';
 import { normalizePhrase } from './normalize.ts';
-import { cue, type Context, type SentenceInfo } from './context.ts';
+import { CAT_INDEX, cue, type Context, type SentenceInfo } from './context.ts';
 import type { Hit } from './hits.ts';
 import { isCountToken } from './number-grammar.ts';
 
@@ -23,6 +23,44 @@ export function isOfficialNegation(s: SentenceInfo): boolean {
   return cue(s, 'negation') > 0 && (cue(s, 'collect') > 0 || cue(s, 'official') > 0 || cue(s, 'deny') > 0 || cue(s, 'leakVerb') + cue(s, 'saleVerb') > 0);
 }
 
+/** Words that join two clauses in contrast: a negation in one does not reach the other. */
+const CONTRAST = [' but ', ' however ', ' whereas ', ' while ', '; ', ' लेकिन ', ' मगर ', ' किंतु ', ' परंतु ', ' जबकि '];
+
+/**
+ * Where a sentence's negations reach: the clauses (split at CONTRAST words) that hold one. `whole` when the
+ * sentence is one clause, or every clause holds a negation; else `covers(pos)` says whether a position is in one.
+ * Linear in the sentence's length (a handful of substring scans, and its own hits found by binary search).
+ */
+function negatedClauses(ctx: Context, sentence: number): { whole: boolean; covers: (pos: number) => boolean } {
+  const s = ctx.sentences[sentence]!;
+  const text = ctx.text.slice(s.start, s.end);
+  const cuts: number[] = [];
+  for (const w of CONTRAST) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) cuts.push(s.start + at);
+  if (cuts.length === 0) return { whole: true, covers: () => true };
+  cuts.sort((a, b) => a - b);
+  const clauseOf = (pos: number): number => {
+    let k = 0;
+    while (k < cuts.length && cuts[k]! <= pos) k++;
+    return k;
+  };
+  const negatedSet = new Set<number>();
+  const neg = CAT_INDEX.negation;
+  // Hits come in order of their end: binary-search the first that ends inside the sentence, stop past its end.
+  let lo = 0;
+  let hi = ctx.hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.hits[mid]!.end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let h = lo; h < ctx.hits.length && ctx.hits[h]!.end <= s.end; h++) {
+    const p = ctx.hits[h]!.p;
+    if (ctx.hitSentence[h] === sentence && p.k === 'cue' && p.ci === neg) negatedSet.add(clauseOf(ctx.hits[h]!.start));
+  }
+  if (negatedSet.size === cuts.length + 1) return { whole: true, covers: () => true };
+  return { whole: false, covers: (pos) => negatedSet.has(clauseOf(pos)) };
+}
+
 /**
  * `subjectOrg`: once an incident is matched, the organisation (compile-kb index) whose leak the article reports. A
  * sentence that names known organisations, none of them that one, lists another leak's data ("weeks after MobiKwik
@@ -36,7 +74,11 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>, subje
   const found = new Map<FieldId, FieldFinding>();
   S.forEach((s, i) => {
     if (s.fields.length === 0) return;
-    if (isOfficialNegation(s)) return;
+    // The official side saying a field is not collected or not affected: its fields are not the claim's. In a
+    // sentence of two clauses joined by a contrast ("card data was involved, but CVV numbers were not held") only
+    // the clause that holds the negation says so.
+    const negated = isOfficialNegation(s) ? negatedClauses(ctx, i) : null;
+    if (negated && negated.whole) return;
     if (subjectOrg !== null && namesOnlyOtherOrgs(s, subjectOrg)) return;
     const near = dataLeak.has(i) || dataLeak.has(i - 1) || dataLeak.has(i + 1);
     const claimish = cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') + cue(s, 'dataNoun') + cue(s, 'peopleNoun') + cue(s, 'leakVerb') + cue(s, 'saleVerb') > 0;
@@ -54,6 +96,7 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>, subje
       if (UNIT_FIELDS.has(h.p.id) && countedBefore(ctx.text, h.start)) continue;
       if (isLookupKey(ctx.text, h)) continue;
       if (insideLongerField(fs, k)) continue;
+      if (negated && negated.covers(h.start)) continue;
       found.set(h.p.id, { id: h.p.id, start: h.start, end: h.end, sentence: i });
     }
   });
