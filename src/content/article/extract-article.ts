@@ -75,7 +75,12 @@ export interface ExtractOptions {
 
 /** Yielded by the extraction steps between chunks of work. */
 const PAUSE = Symbol('pause');
-type Steps<T> = Generator<typeof PAUSE, T, void>;
+/**
+ * Yielded before a step that runs in one go (readability): the sliced run ends its slice there, whatever time is
+ * left, so that step starts a task of its own and the slice's earlier work does not add to it.
+ */
+const BREAK = Symbol('break');
+type Steps<T> = Generator<typeof PAUSE | typeof BREAK, T, void>;
 
 /** Which path found the article: the site's module, the page's JSON-LD, the readability scorer, or a fallback. */
 export type ExtractPath = 'site' | 'json-ld' | 'readability' | 'container' | 'densest';
@@ -106,7 +111,7 @@ export async function extractArticleAsync(doc: Document, url: string, options: E
   for (;;) {
     const sliceEnd = performance.now() + sliceMs;
     let next = steps.next();
-    while (!next.done && performance.now() < sliceEnd) next = steps.next();
+    while (!next.done && next.value !== BREAK && performance.now() < sliceEnd) next = steps.next();
     if (next.done) return next.value;
     await nextTask();
     if (options.signal?.aborted) return null;
@@ -217,6 +222,7 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, visible: 
       }
     }
   }
+  if (options.readability !== false) yield BREAK;
   const read = options.readability === false ? null : readabilityText(doc, scope);
   const readTarget = read?.text ?? null;
   yield PAUSE;
