@@ -9,6 +9,7 @@ import { normalizePhrase } from './normalize.ts';
 import { CAT_INDEX, cue, type Context, type SentenceInfo } from './context.ts';
 import type { Hit } from './hits.ts';
 import { isCountToken } from './number-grammar.ts';
+import { leakOrSaleVerbs } from './leak-detect.ts';
 
 export interface FieldFinding {
   id: FieldId;
@@ -20,7 +21,7 @@ export interface FieldFinding {
 
 /** True when a sentence is the official side saying a field is not collected, held or affected. */
 export function isOfficialNegation(s: SentenceInfo): boolean {
-  return cue(s, 'negation') > 0 && (cue(s, 'collect') > 0 || cue(s, 'official') > 0 || cue(s, 'deny') > 0 || cue(s, 'leakVerb') + cue(s, 'saleVerb') > 0);
+  return cue(s, 'negation') > 0 && (cue(s, 'collect') > 0 || cue(s, 'official') > 0 || cue(s, 'deny') > 0 || leakOrSaleVerbs(s) > 0);
 }
 
 /** Words that join two clauses in contrast: a negation in one does not reach the other. */
@@ -81,7 +82,7 @@ export function claimedFields(ctx: Context, dataLeak: ReadonlySet<number>, subje
     if (negated && negated.whole) return;
     if (subjectOrg !== null && namesOnlyOtherOrgs(s, subjectOrg)) return;
     const near = dataLeak.has(i) || dataLeak.has(i - 1) || dataLeak.has(i + 1);
-    const claimish = cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') + cue(s, 'dataNoun') + cue(s, 'peopleNoun') + cue(s, 'leakVerb') + cue(s, 'saleVerb') > 0;
+    const claimish = cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') + cue(s, 'dataNoun') + cue(s, 'peopleNoun') + leakOrSaleVerbs(s) > 0;
     if (!near && !claimish && !twoDistinctFields(s.fields)) return;
     // Advice to the reader ("change your passwords", "ऑर्डर करते हैं तो सावधान") names no claimed field.
     if (!dataLeak.has(i) && cue(s, 'secondPerson') + cue(s, 'tips') > 0 && cue(s, 'claimant') + cue(s, 'venue') + cue(s, 'claimVerb') === 0) return;

@@ -6,10 +6,15 @@ import { cue, type Context, type SentenceInfo } from './context.ts';
 
 const OBJECT_NEGATIVES = ['exam', 'gas', 'film', 'audio', 'specs'] as const;
 
+/** Leak and sale verbs of a sentence together: what a denial must negate, and what makes a sentence claim-like. */
+export function leakOrSaleVerbs(s: SentenceInfo): number {
+  return cue(s, 'leakVerb') + cue(s, 'saleVerb');
+}
+
 /** A sentence where a leak or sale verb meets data, people or a named organisation, and no near-miss object outweighs them. */
 export function isDataLeakSentence(s: SentenceInfo): boolean {
   const leak = cue(s, 'leakVerb');
-  if (leak + cue(s, 'saleVerb') === 0) return false;
+  if (leakOrSaleVerbs(s) === 0) return false;
   // An organisation stands for its data when it is breached or leaks ("Policybazaar was hacked"), not when it sells.
   const data = cue(s, 'dataNoun') + cue(s, 'peopleNoun') + Math.min(s.fields.length, 2) + (leak > 0 && s.orgs.length > 0 ? 1 : 0);
   if (data === 0) return false;
@@ -27,5 +32,5 @@ export function isDataLeakSentence(s: SentenceInfo): boolean {
  */
 export function isDenialSentence(s: SentenceInfo): boolean {
   const negation = cue(s, 'negation');
-  return negation > 0 && cue(s, 'leakVerb') + cue(s, 'saleVerb') <= negation && cue(s, 'deny') + cue(s, 'safe') > 0 && cue(s, 'claimant') + cue(s, 'venue') === 0;
+  return negation > 0 && leakOrSaleVerbs(s) <= negation && cue(s, 'deny') + cue(s, 'safe') > 0 && cue(s, 'claimant') + cue(s, 'venue') === 0;
 }

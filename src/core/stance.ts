@@ -64,6 +64,12 @@ function firstPairAtOrAfter(list: readonly number[], pos: number): number {
 const DEVANAGARI_START = 0x900;
 const DEVANAGARI_END = 0x97f;
 
+/** Whether the word at `pos` is Hindi (Devanagari): word order, and so the side a negation or object stands on, differs. */
+function devanagariAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return c >= DEVANAGARI_START && c <= DEVANAGARI_END;
+}
+
 /**
  * Per sentence: how many leak/touch verbs are negated and how many are not. A verb is negated when a negation
  * stands right after it in Hindi ("लीक नहीं हुआ", within two words) or one word before it ("नहीं हुआ लीक"), or a
@@ -95,7 +101,7 @@ export function negatedTouches(ctx: Context): { negated: Uint16Array; plain: Uin
     if (start < lastEnd) continue; // overlapping touch words ("सेंध", "सेंधमारी") count once
     lastEnd = end;
     const negs = negBySentence[si] ?? NONE;
-    const hindi = text.charCodeAt(start) >= DEVANAGARI_START && text.charCodeAt(start) <= DEVANAGARI_END;
+    const hindi = devanagariAt(text, start);
     let isNeg = false;
     // Negations are sorted by start; only those within WINDOW characters can qualify (wordsBetween caps at 80).
     for (let k = firstPairAtOrAfter(negs, start - WINDOW); k < negs.length && negs[k]! <= end + WINDOW && !isNeg; k += 2) {
@@ -323,7 +329,7 @@ function speakerOf(speakers: readonly number[], start: number): number {
  * investigation word is no investigation: "ICMR has not filed a complaint" is not the official side investigating.
  */
 function negatedCue(text: string, negs: readonly number[], start: number, end: number): boolean {
-  const hindi = text.charCodeAt(start) >= DEVANAGARI_START && text.charCodeAt(start) <= DEVANAGARI_END;
+  const hindi = devanagariAt(text, start);
   for (let k = 0; k < negs.length; k += 2) {
     const ns = negs[k]!;
     const ne = negs[k + 1]!;
@@ -342,7 +348,7 @@ const FLAW_REACH = 3;
  * it in Hindi, within its clause.
  */
 function admitsAFlaw(text: string, flaws: readonly number[], start: number, end: number): boolean {
-  const hindi = text.charCodeAt(start) >= DEVANAGARI_START && text.charCodeAt(start) <= DEVANAGARI_END;
+  const hindi = devanagariAt(text, start);
   for (let k = 0; k < flaws.length; k += 2) {
     const fs = flaws[k]!;
     const fe = flaws[k + 1]!;
