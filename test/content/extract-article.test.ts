@@ -59,11 +59,19 @@ describe('extractArticle reads what a reader can see', () => {
     ['a closed <details>', (h: string) => `<details><summary>More</summary><p>${h}</p></details>`],
     ['a related-stories rail', (h: string) => `<div class="related-stories"><p>${h}</p></div>`],
     ['an embedded tweet', (h: string) => `<blockquote class="twitter-tweet"><p>${h}</p></blockquote>`],
+    ['the readers’ comments', (h: string) => `<div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><div class="comment-content"><p>${h}</p></div></li></ol></div>`],
     ['a hidden span inside a paragraph', (h: string) => `<p>Visible start. <span hidden>${h}</span></p>`],
   ])('leaves out text in %s', (_, wrap) => {
     const d = doc(`<body><article>${para(4, 'cricket')}${wrap(hidden)}</article></body>`);
     const text = extractArticle(d, 'https://www.ndtv.com/x')!.text;
     expect(text).toContain('Paragraph 3 about cricket');
+    expect(text).not.toContain('CoWIN');
+  });
+
+  it('reads an opinion piece whose container is named "comment", but not the comments below it', () => {
+    const d = doc(`<body><div class="content content--comment"><h1>Opinion</h1>${para(5, 'privacy')}</div><div class="comments"><p>${hidden}</p></div></body>`);
+    const text = extractArticle(d, 'https://example.org/opinion/x')!.text;
+    expect(text).toContain('Paragraph 4 about privacy');
     expect(text).not.toContain('CoWIN');
   });
 

@@ -56,8 +56,8 @@ const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'LI', 'BLOCKQUOTE']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGURE', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'BUTTON', 'TEXTAREA', 'DIALOG']);
 /** The never-text subtrees that a selector can name (rails need their class names tested: see skipped). */
 const SKIP_SELECTOR = [...SKIP_TAGS].map((t) => t.toLowerCase()).join(', ') + ', [hidden], [aria-hidden="true"], details:not([open])';
-/** Related-story rails, recommendation widgets and embedded social posts, by class or id. */
-const RAIL = /(^|[\s_-])(related|recommend\w*|also-?read|read-?more|more-?stories|trending|popular|taboola|outbrain|twitter-tweet|tweet|instagram-media|social-?embed|embed)([\s_-]|$)/i;
+/** Readers' comments (not a story named "comment": an opinion piece can be), related-story rails, recommendation widgets and embedded social posts, by class or id. */
+const RAIL = /(^|[\s_-])(comments|comment-?(?:list|area|section|thread|box|wrap\w*)|disqus\w*|related|recommend\w*|also-?read|read-?more|more-?stories|trending|popular|taboola|outbrain|twitter-tweet|tweet|instagram-media|social-?embed|embed)([\s_-]|$)/i;
 /** The names sites give the article's own container ("entry-content-read-more" is the story, not a rail). */
 const ARTICLE_CONTAINER = /(^|[_-])(entry|post|article|story|td-post|main)[_-]?(content|body|text|details?)([_-]|$)/i;
 const isRailName = (name: string) => RAIL.test(name) && !ARTICLE_CONTAINER.test(name);
