@@ -10,9 +10,9 @@ export interface Cost {
   coldMs: number;
   /** Its longest task over 50 ms (a `longtask` entry), or 0 when every task was shorter. */
   coldLongTaskMs: number;
-  /** The same extraction again, run to its end in one go (warm), and warm without readability. */
+  /** The same extraction again, run to its end in one go (warm), and warm without the story scorer. */
   warmMs: number;
-  withoutReadabilityMs: number;
+  withoutScorerMs: number;
   elements: number;
   chars: number;
   via: string | null;
@@ -20,7 +20,7 @@ export interface Cost {
 
 /**
  * `primed`: first extract a tiny document of our own in this page (not timed), so that "cold" then measures the
- * page's work without compiling the extractor and readability on first use (what the injected script pays in
+ * page's work without compiling the extractor on first use (what the injected script pays in
  * every page: it gets no code cache).
  */
 export async function measure(primed = false, early = false): Promise<Cost> {
@@ -49,12 +49,12 @@ export async function measure(primed = false, early = false): Promise<Cost> {
   const coldMs = performance.now() - t0;
   await new Promise((r) => setTimeout(r, 50));
   observer.disconnect();
-  const time = (readability: boolean) => {
+  const time = (score: boolean) => {
     const t = performance.now();
-    const result = extractArticleDetailed(document, location.href, { checkLayout: true, readability });
+    const result = extractArticleDetailed(document, location.href, { checkLayout: true, score });
     return { ms: round(performance.now() - t), result };
   };
   const warm = time(true);
   const without = time(false);
-  return { coldMs: round(coldMs), coldLongTaskMs: round(Math.max(0, ...longTasks)), warmMs: warm.ms, withoutReadabilityMs: without.ms, elements, chars: cold?.text.length ?? 0, via: warm.result.via };
+  return { coldMs: round(coldMs), coldLongTaskMs: round(Math.max(0, ...longTasks)), warmMs: warm.ms, withoutScorerMs: without.ms, elements, chars: cold?.text.length ?? 0, via: warm.result.via };
 }

@@ -3,7 +3,7 @@
  * as in the extension: `checkLayout`), on the shared benchmark's real pages (their scripts left out, no network) and on
  * a 200,000-node page. Per page: the extension's sliced run, the first in a fresh page (cold: what a reader's page
  * pays), with its longest task if one passes 50 ms; then the whole extraction in one go again (warm), and warm
- * without the readability path. Prints JSON lines, then medians, 90th percentiles and maxima.
+ * without the story scorer. Prints JSON lines, then medians, 90th percentiles and maxima.
  *
  *   --dir DIR     the benchmark folder (default ../shared/bench/article-extraction)
  *   --pages N     only the first N pages
@@ -77,7 +77,7 @@ try {
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 if (rows.length) {
   const summary: Record<string, number> = { pages: rows.length };
-  for (const k of ['coldMs', 'coldLongTaskMs', 'warmMs', 'withoutReadabilityMs'] as const) {
+  for (const k of ['coldMs', 'coldLongTaskMs', 'warmMs', 'withoutScorerMs'] as const) {
     const xs = rows.map((r) => r[k]);
     Object.assign(summary, { [`${k}Median`]: pct(xs, 0.5), [`${k}P90`]: pct(xs, 0.9), [`${k}Max`]: Math.max(...xs) });
   }

@@ -8,6 +8,8 @@
  *   --out FILE      also write the predictions as {key: {articleBody}} (for the benchmark's own score.py)
  *   --worst N       how many worst pages to list (default 10)
  *   --json          one JSON line instead of the table
+ *   --readability   score Readability.js alone instead (@mozilla/readability on the same happy-dom document, its
+ *                   text content): the baseline the extractor is measured against
  *   --cost          instead: the extractor's cost in Chromium (scripts/bench-extract-cost.ts; --pages N)
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -34,6 +36,20 @@ if (!existsSync(join(dir, 'ground-truth.json'))) {
 const worstN = Number(value('--worst') ?? 10);
 const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string; articleBody?: string }>;
 
+const baseline = args.includes('--readability');
+/** Readability.js alone on the page, parsed as the extractor's CLI parses it. */
+async function readabilityAlone(raw: string, url: string): Promise<{ article: { text: string } | null; via: string | null }> {
+  const [{ Window }, { Readability }] = await Promise.all([import('happy-dom'), import('@mozilla/readability')]);
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  try {
+    const document = new window.DOMParser().parseFromString(raw, 'text/html') as unknown as Document;
+    const text = new Readability(document).parse()?.textContent?.trim() ?? '';
+    return { article: text ? { text } : null, via: text ? 'readability.js' : null };
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
 const rows: { key: string; url: string; score: TpFpFn; via: string; ms: number }[] = [];
 const predictions: Record<string, { articleBody: string }> = {};
 const vias = new Map<string, number>();
@@ -42,7 +58,7 @@ for (const [key, { url, articleBody = '' }] of Object.entries(truth)) {
   const raw = gunzipSync(readFileSync(join(dir, 'html', `${key}.html.gz`))).toString('utf8');
   const start = performance.now();
   // The benchmark's pages are saved copies: the URL they were saved from stands for where they were read.
-  const { article, via } = await extractFromHtml(raw, url);
+  const { article, via } = baseline ? await readabilityAlone(raw, url) : await extractFromHtml(raw, url);
   const ms = performance.now() - start;
   const body = article?.text ?? '';
   predictions[key] = { articleBody: body };

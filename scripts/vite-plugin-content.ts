@@ -7,8 +7,7 @@
  *     `content_scripts`, which this plugin writes into the built manifest, because @crxjs would turn it into a
  *     module loader plus web-accessible chunks);
  *   - `content/page.js` is injected by the background (scripting.executeScript, into one tab's document) only on a
- *     page the prefilter let through, right after `content/readability.js` (third-party @mozilla/readability in a
- *     file of its own, which page.js takes from the isolated world: see src/content/readability.ts).
+ *     page the prefilter let through.
  *
  * Each entry is bundled by a nested Vite build in library mode (format iife, minified) and emitted as an asset of
  * the outer build.
@@ -23,28 +22,18 @@ export interface ClassicScript {
   entry: string;
   /** Output file name inside the extension. */
   fileName: string;
-  /** Module ids this script takes from another classic script injected before it (id → stand-in module). */
-  alias?: Record<string, string>;
 }
 
 export const CLASSIC_SCRIPTS: readonly ClassicScript[] = [
   { entry: 'src/content/index.ts', fileName: 'content/prefilter.js' },
-  // Third-party readability in a file of its own, injected just before page.js (see src/content/readability.ts).
-  { entry: 'src/content/readability.ts', fileName: 'content/readability.js' },
-  { entry: 'src/content/page.ts', fileName: 'content/page.js', alias: { '@mozilla/readability': 'src/content/article/readability-from-global.ts' } },
+  { entry: 'src/content/page.ts', fileName: 'content/page.js' },
 ];
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export async function bundleClassic(root: string, entry: string, alias: Record<string, string> = {}): Promise<string> {
+export async function bundleClassic(root: string, entry: string): Promise<string> {
   const result = await build({
     configFile: false,
     root,
     logLevel: 'warn',
-    // Exact module ids only (an alias of '@mozilla/readability' is that module, not a prefix of others).
-    resolve: { alias: Object.entries(alias).map(([find, to]) => ({ find: new RegExp(`^${escapeRegExp(find)}$`), replacement: join(root, to) })) },
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
@@ -75,7 +64,7 @@ export function classicContentScripts(manifestContentScripts: unknown[]): Plugin
     },
     async generateBundle() {
       for (const script of CLASSIC_SCRIPTS) {
-        this.emitFile({ type: 'asset', fileName: script.fileName, source: await bundleClassic(config.root, script.entry, script.alias) });
+        this.emitFile({ type: 'asset', fileName: script.fileName, source: await bundleClassic(config.root, script.entry) });
       }
     },
     writeBundle: {

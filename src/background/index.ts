@@ -24,8 +24,7 @@ import { forgetOffPage, offPages, rememberOffPage } from './off-pages.ts';
 import { ADDED_SITES_SCRIPT_ID, PREFILTER_SCRIPT, syncAddedSiteScripts } from './added-sites.ts';
 
 /** The page side, built by scripts/vite-plugin-content.ts. */
-/** The page side: third-party readability first, then LeakLens's own code that uses it (src/content/readability.ts). */
-const PAGE_SCRIPTS = ['content/readability.js', 'content/page.js'];
+const PAGE_SCRIPTS = ['content/page.js'];
 
 /** Injects the page side into the tab's document that asked (Chrome gives its documentId; Firefox: frame 0). */
 async function injectPageScript(tabId: number, documentId: string | undefined): Promise<void> {

@@ -18,7 +18,7 @@ const USAGE = `Usage:
   leaklens analyze [--json] FILE...     analyse .txt (first line = title) or .html article files
   leaklens extract [--json] FILE.html...
                                         the article a page holds, as LeakLens reads it: title, publication date,
-                                        language, which path found it (site module, json-ld, readability…), text
+                                        language, which path found it (site module, json-ld, scorer…), text
   leaklens eval [--json] [--cv K] [--gate] CORPUS.json...
                                         measure the analyzer on labelled corpora (per language;
                                         --cv K: k-fold figures; --gate: fail below CI's minimums)

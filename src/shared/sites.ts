@@ -20,7 +20,7 @@ export interface NewsSite {
 
 /**
  * `articleSelectors` is a site's module: where its article body sits, for a site whose pages the generic path
- * (JSON-LD articleBody, readability, densest block) does not read well. Most sites need none. When a site's
+ * (JSON-LD articleBody, story scorer, densest block) does not read well. Most sites need none. When a site's
  * markup changes, its selectors find nothing and the generic path reads the page.
  */
 export const NEWS_SITES: readonly NewsSite[] = [

@@ -23,7 +23,7 @@ describe('leaklens extract', () => {
     const plain = join(cli.dir, 'plain.html');
     writeFileSync(plain, page.replace(/<link rel="canonical"[^>]*>/, ''));
     expect(await main(['extract', plain])).toBe(0);
-    expect(cli.out.join('\n')).toMatch(/found by: {2}readability|found by: {2}json-ld/);
+    expect(cli.out.join('\n')).toMatch(/found by: {2}scorer|found by: {2}json-ld/);
   });
 
   it('says so, and exits 1, for a page with no article', async () => {

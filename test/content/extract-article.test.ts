@@ -90,27 +90,22 @@ describe('extractArticle: guided paths', () => {
     const body = story(6).join('<br><br>');
     const d = doc(`<html><head><title>T</title></head><body><nav><a href="/">Home</a> <a href="/city">City</a></nav><h1>Headline</h1><div class="_s30J">${body}</div><div class="related">Also read: a story about something else entirely, with words enough to count.</div></body></html>`);
     const { article, via } = extractArticleDetailed(d, 'https://example.org/x');
-    expect(via).toBe('readability');
+    expect(via).toBe('scorer');
     expect(article!.text).toContain('Sentence 0 of the story');
     expect(article!.text).toContain('Sentence 5 of the story');
     expect(article!.text).not.toContain('something else entirely');
     expect(article!.text).not.toContain('Home');
   });
 
-  it('readability still has the private steps that are trimmed for speed, and the trimmed run still drops a byline', async () => {
-    // extract-article.ts replaces these (text-neutral) steps of @mozilla/readability 0.6.0; an upgrade that renames
-    // them would silently give back the cold cost saved.
-    const { Readability } = await import('@mozilla/readability');
-    const proto = Readability.prototype as unknown as Record<string, unknown>;
-    for (const name of ['_postProcessContent', '_prepArticle', '_isValidByline', '_markDataTables', '_cleanConditionally', '_clean', '_cleanMatchedNodes', '_cleanHeaders']) expect(typeof proto[name], name).toBe('function');
+  it('drops a byline from the scorer’s choice', () => {
     const d = doc(`<html><head><title>T</title></head><body><div class="post"><p class="byline">By A Reporter</p>${story(5).map((s) => `<p>${s}</p>`).join('')}</div></body></html>`);
     const { article, via } = extractArticleDetailed(d, 'https://example.org/x');
-    expect(via).toBe('readability');
+    expect(via).toBe('scorer');
     expect(article!.text).toContain('Sentence 4 of the story');
     expect(article!.text).not.toContain('By A Reporter');
   });
 
-  it('reads a page’s only whole [itemprop=articleBody] without readability, and leaves a split or tabled one to it', () => {
+  it('reads a page’s only whole [itemprop=articleBody] without the scorer, and leaves a split or tabled one to it', () => {
     const paras = story(12).map((s) => `<p>${s}</p>`);
     const rail = '<div class="related-stories"><p>Another story entirely, in a rail of related stories inside the body.</p></div>';
     const page = (inner: string) => doc(`<html><head><title>T</title></head><body><nav><a href="/">Home</a></nav><div class="main"><h1>Headline</h1>${inner}</div></body></html>`);
@@ -118,13 +113,13 @@ describe('extractArticle: guided paths', () => {
     expect(whole.via).toBe('container');
     expect(whole.article!.text.split('\n\n')).toHaveLength(12);
     expect(whole.article!.text).not.toContain('Another story');
-    // Half the story beside its marked body: readability reads the whole of it.
+    // Half the story beside its marked body: the scorer reads the whole of it.
     const split = extractArticleDetailed(page(`<div itemprop="articleBody">${paras.slice(0, 6).join('')}</div>${paras.slice(6).join('')}`), 'https://example.org/x');
-    expect(split.via).toBe('readability');
+    expect(split.via).toBe('scorer');
     expect(split.article!.text).toContain('Sentence 11 of the story');
     // A table in the body: its cells are not blocks the container path reads.
     const tabled = extractArticleDetailed(page(`<div itemprop="articleBody">${paras.join('')}<table><tr><td>Cell</td></tr></table></div>`), 'https://example.org/x');
-    expect(tabled.via).toBe('readability');
+    expect(tabled.via).toBe('scorer');
     // Two marked bodies: no single one to trust.
     const two = extractArticleDetailed(page(`<div itemprop="articleBody">${paras.slice(0, 6).join('')}</div><div itemprop="articleBody">${paras.slice(6).join('')}</div>`), 'https://example.org/x');
     expect(two.via).not.toBe('container');
@@ -134,12 +129,12 @@ describe('extractArticle: guided paths', () => {
     const paras = story(4);
     const ld = { '@context': 'https://schema.org', '@type': 'ReportageNewsArticle', headline: 'H', articleBody: paras.join(' ') };
     const d = doc(`<head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div class="teaser"><p>${paras[2]}</p></div><div class="body">${paras.map((p) => `<p>${p}</p>`).join('')}</div><div class="comments"><p>${'A reader comment that is long enough to be a paragraph of its own here. '.repeat(3)}</p></div></body>`);
-    const { article, via } = extractArticleDetailed(d, 'https://example.org/x', { readability: false });
+    const { article, via } = extractArticleDetailed(d, 'https://example.org/x', { score: false });
     expect(via).toBe('json-ld');
     expect(article!.text.split('\n\n')).toEqual(paras);
     const live = { '@type': 'LiveBlogPosting', headline: 'Live', liveBlogUpdate: paras.map((p, i) => ({ '@type': 'BlogPosting', headline: `Update ${i}`, articleBody: p })) };
     const d2 = doc(`<head><script type="application/ld+json">${JSON.stringify(live)}</script></head><body><h1>Live</h1></body>`);
-    expect(extractArticleDetailed(d2, 'https://example.org/live', { readability: false }).article!.text).toContain('Update 3');
+    expect(extractArticleDetailed(d2, 'https://example.org/live', { score: false }).article!.text).toContain('Update 3');
   });
 
   it('does not take an article container named like a rail ("entry-content-read-more") for a rail', () => {
@@ -205,7 +200,7 @@ describe('a site whose markup changed', () => {
     const paras = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of a story in a container the site module does not know, with words enough to be prose.</p>`).join('');
     const d = doc(`<body><nav><a href="/">Home</a></nav><div class="new-story-body-2026">${paras}</div><div class="related-news"><p>Another story entirely, in the rail of related stories beside it.</p></div></body>`);
     const { article, via } = extractArticleDetailed(d, 'https://www.prabhatkhabar.com/national/x');
-    expect(via).toBe('readability');
+    expect(via).toBe('scorer');
     expect(article!.text).toContain('Paragraph 5');
     expect(article!.text).not.toContain('Another story');
     expect(debug.mock.calls.flat().join(' ')).toContain('prabhatkhabar site module found no article');

@@ -235,25 +235,3 @@ describe('a Prabhat Khabar page about an exam paper leak', () => {
     await page.close();
   });
 });
-
-describe('the page side', () => {
-  it('runs readability from its own file, in LeakLens\'s isolated world, out of the page\'s reach', async () => {
-    const { page } = await openSeed();
-    const cdp = await page.context().newCDPSession(page);
-    const contexts: Array<{ id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
-    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } } }) => contexts.push(e.context));
-    await cdp.send('Runtime.enable');
-    const isolated = contexts.filter((c) => c.auxData?.type === 'isolated');
-    const kinds: string[] = [];
-    for (const c of isolated) {
-      const r = (await cdp.send('Runtime.evaluate', { expression: 'typeof globalThis.__leaklensReadability', contextId: c.id, returnByValue: true })) as { result: { value: string } };
-      kinds.push(r.result.value);
-    }
-    // content/readability.js ran in the world content/page.js runs in (the extension's), before it.
-    expect(kinds).toContain('function');
-    // The page's own world never sees it.
-    expect(await page.evaluate(() => typeof (globalThis as Record<string, unknown>).__leaklensReadability)).toBe('undefined');
-    await cdp.detach();
-    await page.close();
-  });
-});

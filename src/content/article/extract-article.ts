@@ -1,6 +1,7 @@
 /**
  * Finds the article the reader is reading: the site's own article container, else the page's JSON-LD
- * articleBody, else <article>/[itemprop=articleBody], else the element with the most paragraph text.
+ * articleBody, else the blocks the story scorer (Readability.js's scoring, story-scorer.ts) chooses, else
+ * <article>/[itemprop=articleBody], else the element with the most paragraph text.
  * Reads textContent only (no innerText), and only text a reader can see: hidden subtrees ([hidden], aria-hidden,
  * closed <details>), related-story rails and embedded posts are skipped, and in a browser (`checkLayout`) so are
  * blocks that are not rendered, invisible, of zero font size, or off-screen.
@@ -14,14 +15,14 @@ import type { ArticleInput } from '../../core/types.ts';
 import { MAX_ARTICLE_TEXT } from '../../shared/messages.ts';
 import { MAX_URL_LENGTH } from '../../shared/page-url.ts';
 import { siteForUrl } from '../../shared/sites.ts';
-import { Readability } from '@mozilla/readability';
+import { storyBlocksSteps } from './story-scorer.ts';
 
 /** Longer articles are cut here: the claim and the response are stated long before this. */
 export const MAX_ARTICLE_CHARS = MAX_ARTICLE_TEXT;
 const MIN_ARTICLE_CHARS = 200;
 /** An <article> of a feed with this much text is a story of the feed; a shorter one only when the address names it. */
 const STORY_IN_FEED_CHARS = 1000;
-/** A page's only [itemprop=articleBody] with this much text can be the story, read without readability. */
+/** A page's only [itemprop=articleBody] with this much text can be the story, read without scoring the page. */
 const ITEMPROP_BODY_CHARS = 1000;
 /** A container is the whole story when the blocks read from it hold at least this share of its text. */
 const BLOCKS_SHARE = 0.85;
@@ -32,12 +33,11 @@ const WHOLE_BODY_MAX_PARAGRAPHS = 2000;
 /** A JSON-LD articleBody shorter than this is a teaser, not a guide to the story. */
 const MIN_GUIDE_CHARS = 300;
 /**
- * Readability runs in one go on a copy of the page, so only on pages of at most this many elements (a news
- * article page has 1,000-6,000): its cost stays within one short task. Larger pages take the sliced paths.
+ * The story scorer reads a part of the page of at most this many elements (a news article page has 1,000-6,000):
+ * it weighs every box and block there, so its cost follows the part's size. A larger page (a feed of thousands of
+ * cards) takes the container and densest-block paths, which read only the story's container.
  */
-export const READABILITY_MAX_ELEMENTS = 12_000;
-/** Nor on a page with more text than this: ten times a long news story, and what the analysis reads at most. */
-export const READABILITY_MAX_CHARS = 300_000;
+export const SCORER_MAX_ELEMENTS = 12_000;
 /** At most this many blocks take part in an alignment (its chain search is quadratic in them). */
 const MAX_ALIGNED_UNITS = 1500;
 /** Photo captions and credits, galleries' controls: not the story's text. */
@@ -54,8 +54,6 @@ const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DA
 const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'LI', 'BLOCKQUOTE']);
 /** Subtrees that are never the story's text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGURE', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'BUTTON', 'TEXTAREA', 'DIALOG']);
-/** The never-text subtrees that a selector can name (rails need their class names tested: see skipped). */
-const SKIP_SELECTOR = [...SKIP_TAGS].map((t) => t.toLowerCase()).join(', ') + ', [hidden], [aria-hidden="true"], details:not([open])';
 /** Readers' comments (not a story named "comment": an opinion piece can be), related-story rails, recommendation widgets and embedded social posts, by class or id. */
 const RAIL = /(^|[\s_-])(comments|comment-?(?:list|area|section|thread|box|wrap\w*)|disqus\w*|related|recommend\w*|also-?read|read-?more|more-?stories|trending|popular|taboola|outbrain|twitter-tweet|tweet|instagram-media|social-?embed|embed)([\s_-]|$)/i;
 /** The names sites give the article's own container ("entry-content-read-more" is the story, not a rail). */
@@ -69,21 +67,16 @@ const STEP = 256;
 export interface ExtractOptions {
   /** Use the browser's layout to skip what is not rendered or not visible (off in the CLI, which has no layout). */
   checkLayout?: boolean;
-  /** Run readability on a copy of the page (default true; it runs only on pages of at most READABILITY_MAX_ELEMENTS). */
-  readability?: boolean;
+  /** Score the page's blocks for the story (default true; see story-scorer.ts). */
+  score?: boolean;
 }
 
 /** Yielded by the extraction steps between chunks of work. */
 const PAUSE = Symbol('pause');
-/**
- * Yielded before a step that runs in one go (readability): the sliced run ends its slice there, whatever time is
- * left, so that step starts a task of its own and the slice's earlier work does not add to it.
- */
-const BREAK = Symbol('break');
-type Steps<T> = Generator<typeof PAUSE | typeof BREAK, T, void>;
+type Steps<T> = Generator<typeof PAUSE, T, void>;
 
-/** Which path found the article: the site's module, the page's JSON-LD, the readability scorer, or a fallback. */
-export type ExtractPath = 'site' | 'json-ld' | 'readability' | 'container' | 'densest';
+/** Which path found the article: the site's module, the page's JSON-LD, the story scorer, or a fallback. */
+export type ExtractPath = 'site' | 'json-ld' | 'scorer' | 'container' | 'densest';
 
 export interface ExtractResult {
   article: ArticleInput | null;
@@ -111,10 +104,19 @@ export async function extractArticleAsync(doc: Document, url: string, options: E
   for (;;) {
     const sliceEnd = performance.now() + sliceMs;
     let next = steps.next();
-    while (!next.done && next.value !== BREAK && performance.now() < sliceEnd) next = steps.next();
+    while (!next.done && performance.now() < sliceEnd) next = steps.next();
     if (next.done) return next.value;
     await nextTask();
     if (options.signal?.aborted) return null;
+  }
+}
+
+/** Another module's steps (which pause by yielding nothing) as extraction steps. */
+function* paced<T>(steps: Generator<void, T>): Steps<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    yield PAUSE;
   }
 }
 
@@ -146,7 +148,7 @@ function* extractSteps(doc: Document, url: string, options: ExtractOptions, foun
   ).slice(0, 500);
   yield PAUSE;
   const visible = visibilityTest(doc, !!options.checkLayout);
-  const text = yield* articleTextSteps(doc, scope, url, visible, jsonLd, found, options);
+  const text = yield* articleTextSteps(doc, scope, url, title, visible, jsonLd, found, options);
   if (text.length < MIN_ARTICLE_CHARS) {
     found.via = null;
     return null;
@@ -168,12 +170,12 @@ function* extractSteps(doc: Document, url: string, options: ExtractOptions, foun
 
 /**
  * The article's visible text, by the first path that finds one: the site's own container; the page's JSON-LD
- * articleBody, or else readability's choice on a copy of the page, used as a guide to which of the page's own
- * visible blocks are the story (so text the reader cannot see never counts, whatever the guide holds); a
- * container (`[itemprop=articleBody]`, `<article>`, `<main>`) or the densest block; and last the JSON-LD
- * articleBody itself when the page shows next to nothing.
+ * articleBody, used as a guide to which of the page's own visible blocks are the story (so text the reader cannot
+ * see never counts, whatever the guide holds); a whole marked article body; the story scorer's choice among the
+ * page's blocks; a container (`[itemprop=articleBody]`, `<article>`, `<main>`) or the densest block; and last the
+ * JSON-LD articleBody itself when the page shows next to nothing.
  */
-function* articleTextSteps(doc: Document, scope: Element, url: string, visible: (el: Element) => boolean, jsonLd: JsonLdArticle | null, found: { via: ExtractPath | null }, options: ExtractOptions): Steps<string> {
+function* articleTextSteps(doc: Document, scope: Element, url: string, title: string, visible: (el: Element) => boolean, jsonLd: JsonLdArticle | null, found: { via: ExtractPath | null }, options: ExtractOptions): Steps<string> {
   const site = siteForUrl(url);
   for (const selector of site?.articleSelectors ?? []) {
     const root = scope.matches(selector) ? scope : scope.querySelector(selector);
@@ -190,7 +192,7 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, visible: 
     console.debug(`LeakLens: the ${site.id} site module found no article; the generic path reads the page`);
   }
   // The page's blocks that a guide holds: JSON-LD is the site's own word on what the story is, but often only
-  // its first paragraphs; readability finds the story's extent. Readability's choice wins when it holds the
+  // its first paragraphs; the story scorer finds the story's extent. The scorer's choice wins when it holds the
   // JSON-LD's text and more.
   const jsonTarget = jsonLd?.articleBody && jsonLd.articleBody.length >= MIN_GUIDE_CHARS ? plainText(doc, jsonLd.articleBody) : null;
   let blocks: Block[] | null = null;
@@ -199,7 +201,7 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, visible: 
     blocks = yield* pageBlocksSteps(scope);
     byJson = yield* alignSteps(blocks, jsonTarget, visible);
     // The JSON-LD body is the whole story when the blocks it found (three or more: a teaser body finds one) are
-    // most of their container's text: then readability, the costliest step, is not needed.
+    // most of their container's text: then the scorer is not needed.
     if (byJson.text.length >= MIN_ARTICLE_CHARS && byJson.root && byJson.text.split('\n\n').length >= 3 && byJson.text.length >= matchKeyLength(byJson.root) * BLOCKS_SHARE) {
       lastRoot.set(doc, byJson.root);
       found.via = 'json-ld';
@@ -207,14 +209,14 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, visible: 
     }
   }
   // A page's only [itemprop=articleBody] is the site's own word on where the story is, as JSON-LD is on what it
-  // says: when it holds a whole story, its blocks are read without readability (see wholeBody).
+  // says: when it holds a whole story, its blocks are read without scoring the page (see wholeBody).
   if (!byJson) {
     const bodies = scope.querySelectorAll('[itemprop="articleBody"]');
     const body = bodies.length === 1 ? bodies[0]! : null;
     if (body && hasEnoughText(body, ITEMPROP_BODY_CHARS) && wholeBody(body) && visible(body)) {
       const text = yield* blockTextSteps(body, visible);
       // Most of its text is in those blocks (as the JSON-LD path asks of its blocks' container): text put straight
-      // into <div>s, which the blocks miss, is left to readability.
+      // into <div>s, which the blocks miss, is left to the scorer.
       if (text.length >= MIN_ARTICLE_CHARS && text.length >= matchKeyLength(body) * BLOCKS_SHARE) {
         lastRoot.set(doc, body);
         found.via = 'container';
@@ -222,20 +224,28 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, visible: 
       }
     }
   }
-  if (options.readability !== false) yield BREAK;
-  const read = options.readability === false ? null : readabilityText(doc, scope);
-  const readTarget = read?.text ?? null;
-  yield PAUSE;
-  if (byJson || readTarget) {
-    // Readability's text comes from its source alone, so without a JSON-LD guide only that part's blocks can align.
-    blocks ??= yield* pageBlocksSteps(read?.source ?? scope);
-    const byReadability = readTarget ? yield* alignSteps(blocks, readTarget, visible) : null;
+  // The story scorer: Readability.js's scoring, of the page's own blocks (see story-scorer.ts), in the part of
+  // the page that holds the story.
+  let byScore: { text: string; root: Element | null } | null = null;
+  const source = options.score === false ? null : storySource(scope);
+  if (source && source.getElementsByTagName('*').length <= SCORER_MAX_ELEMENTS) {
+    const sourceBlocks = blocks ? blocks.filter((b) => source.contains(b.el)) : yield* pageBlocksSteps(source);
+    blocks ??= sourceBlocks;
+    yield PAUSE;
+    const chosen = yield* paced(storyBlocksSteps(sourceBlocks, source, title));
+    if (chosen) {
+      const { take, result } = blockCollector(visible);
+      for (const i of chosen) take(sourceBlocks[i]!.nodes, sourceBlocks[i]!.el);
+      byScore = result();
+    }
+  }
+  if (byJson || byScore) {
     const jsonOk = !!byJson && byJson.text.length >= MIN_ARTICLE_CHARS;
-    const readOk = !!byReadability && byReadability.text.length >= MIN_ARTICLE_CHARS;
-    if (readOk && (!jsonOk || (byReadability.text.length > byJson!.text.length * 1.2 && matchKey(byReadability.text).includes(matchKey(byJson!.text.slice(0, 300)))))) {
-      found.via = 'readability';
-      if (byReadability.root) lastRoot.set(doc, byReadability.root);
-      return byReadability.text;
+    const scoreOk = !!byScore && byScore.text.length >= MIN_ARTICLE_CHARS;
+    if (scoreOk && (!jsonOk || (byScore!.text.length > byJson!.text.length * 1.2 && matchKey(byScore!.text).includes(matchKey(byJson!.text.slice(0, 300)))))) {
+      found.via = 'scorer';
+      if (byScore!.root) lastRoot.set(doc, byScore!.root);
+      return byScore!.text;
     }
     if (jsonOk) {
       if (byJson!.root) lastRoot.set(doc, byJson!.root);
@@ -564,9 +574,9 @@ function* pageBlocksSteps(root: Element): Steps<Block[]> {
 const matchKey = (s: string) => s.replace(/[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}]+/gu, '').toLowerCase();
 
 /**
- * The visible text of the page's blocks that appear, in order, in `guide` (JSON-LD articleBody or readability's
- * text). The blocks of 40 or more characters found in the guide (or, for a block the guide holds only in part,
- * its long text nodes: readability drops an inline "Also read" link or an ad inside a paragraph) are aligned by
+ * The visible text of the page's blocks that appear, in order, in `guide` (the JSON-LD articleBody). The blocks
+ * of 40 or more characters found in the guide (or, for a block the guide holds only in part, its long text nodes:
+ * a site's articleBody leaves out an inline "Also read" link or an ad inside a paragraph) are aligned by
  * the heaviest chain in page order whose places in the guide increase (a teaser above the story that repeats
  * one of its paragraphs is not in that chain); a short block (a subhead, a one-line paragraph) counts only
  * right where the chain has got to in the guide. Also gives the blocks' nearest common ancestor.
@@ -618,27 +628,7 @@ function* alignSteps(blocks: Block[], guide: string, visible: (el: Element) => b
   for (let i = last; i >= 0; i = units[i]!.prev) chain.push(units[i]!);
   chain.reverse();
 
-  const parts: string[] = [];
-  let total = 0;
-  let root: Element | null = null;
-  const take = (nodes: Text[], el: Element) => {
-    // Only what a reader can see, decided per element holding the text.
-    let text = '';
-    let lastParent: Element | null = null;
-    let shown = false;
-    for (const node of nodes) {
-      if (node.parentElement !== lastParent) {
-        lastParent = node.parentElement;
-        shown = !!lastParent && visible(lastParent);
-      }
-      if (shown) text += node.nodeValue;
-    }
-    text = cleanText(text);
-    if (!text || total >= MAX_ARTICLE_CHARS || INSERT_PREFIX.test(text) || mostlyLinks(nodes, text.length)) return;
-    parts.push(text);
-    total += text.length + 2;
-    root = root ? commonAncestor(root, el) : el;
-  };
+  const { take, result } = blockCollector(visible);
   let cursor = chain[0]?.at ?? 0;
   let next = 0;
   let misses = 0;
@@ -667,7 +657,36 @@ function* alignSteps(blocks: Block[], guide: string, visible: (el: Element) => b
       misses = 0;
     } else if (next === chain.length && ++misses > 20) break;
   }
-  return { text: parts.join('\n\n').slice(0, MAX_ARTICLE_CHARS), root };
+  return result();
+}
+
+/**
+ * Gathers the text of blocks taken for the story: only what a reader can see (decided per element holding the
+ * text), never an insert ("Also read") or a short block of links; and the taken blocks' nearest common ancestor.
+ */
+function blockCollector(visible: (el: Element) => boolean): { take(nodes: Text[], el: Element): void; result(): { text: string; root: Element | null } } {
+  const parts: string[] = [];
+  let total = 0;
+  let root: Element | null = null;
+  const take = (nodes: Text[], el: Element) => {
+    // Only what a reader can see, decided per element holding the text.
+    let text = '';
+    let lastParent: Element | null = null;
+    let shown = false;
+    for (const node of nodes) {
+      if (node.parentElement !== lastParent) {
+        lastParent = node.parentElement;
+        shown = !!lastParent && visible(lastParent);
+      }
+      if (shown) text += node.nodeValue;
+    }
+    text = cleanText(text);
+    if (!text || total >= MAX_ARTICLE_CHARS || INSERT_PREFIX.test(text) || mostlyLinks(nodes, text.length)) return;
+    parts.push(text);
+    total += text.length + 2;
+    root = root ? commonAncestor(root, el) : el;
+  };
+  return { take, result: () => ({ text: parts.join('\n\n').slice(0, MAX_ARTICLE_CHARS), root }) };
 }
 
 /** Whether a short block is mostly link text (a list of other stories, "Click here to subscribe"). */
@@ -699,111 +718,23 @@ function commonAncestor(a: Element, b: Element): Element {
   return at ?? a;
 }
 
-/** A container that holds at least this much text is where readability looks (see readabilitySource). */
-const READABILITY_SOURCE_CHARS = 500;
+/** A container that holds at least this much text is where the story scorer looks (see storySource). */
+const STORY_SOURCE_CHARS = 500;
 
 /**
- * The part of the page readability reads: the parent of the page's `[itemprop=articleBody]` or of its only
+ * The part of the page the story scorer reads: the parent of the page's `[itemprop=articleBody]` or of its only
  * <article> (the parent, so a story split around its container is still whole), else its only <main>, when that
- * holds at least READABILITY_SOURCE_CHARS of text; else the whole scope. Readability's cost follows the elements
- * it reads, and a page's header, menus and footer around the story are most of them.
+ * holds at least STORY_SOURCE_CHARS of text; else the whole scope. A page's header, menus and footer around the
+ * story are most of its elements, and never the story.
  */
-function readabilitySource(scope: Element): Element {
+function storySource(scope: Element): Element {
   const body = scope.querySelector('[itemprop="articleBody"]');
-  if (body && hasEnoughText(body, READABILITY_SOURCE_CHARS)) return body.parentElement ?? body;
+  if (body && hasEnoughText(body, STORY_SOURCE_CHARS)) return body.parentElement ?? body;
   const articles = scope.getElementsByTagName('article');
-  if (articles.length === 1 && hasEnoughText(articles[0]!, READABILITY_SOURCE_CHARS)) return articles[0]!.parentElement ?? articles[0]!;
+  if (articles.length === 1 && hasEnoughText(articles[0]!, STORY_SOURCE_CHARS)) return articles[0]!.parentElement ?? articles[0]!;
   const mains = scope.getElementsByTagName('main');
-  if (mains.length === 1 && hasEnoughText(mains[0]!, READABILITY_SOURCE_CHARS)) return mains[0]!;
+  if (mains.length === 1 && hasEnoughText(mains[0]!, STORY_SOURCE_CHARS)) return mains[0]!;
   return scope;
-}
-
-/** Readability's article text, from a copy of the page's story part (it rearranges the document it reads), and that
- * part; or null. */
-function readabilityText(doc: Document, scope: Element): { text: string; source: Element } | null {
-  if (!doc.body) return null;
-  const source = readabilitySource(scope);
-  if (source.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
-  // Few elements can still hold megabytes of text (a 5 MB article in a handful of paragraphs): readability's cost
-  // follows the text too, so a page far longer than any news story takes the sliced paths.
-  if ((source.textContent?.length ?? 0) > READABILITY_MAX_CHARS) return null;
-  try {
-    // A copy of that part alone, without what is never text (readability would copy and then drop it).
-    const copy = doc.implementation.createHTMLDocument(doc.title);
-    const lang = doc.documentElement.getAttribute('lang');
-    if (lang) copy.documentElement.setAttribute('lang', lang);
-    let body: HTMLElement;
-    if (source === doc.body) body = copy.importNode(doc.body, true);
-    else {
-      body = copy.createElement('body');
-      body.append(copy.importNode(source, true));
-    }
-    // Nor what the alignment never takes (navigation, asides, footers, forms, figures, hidden subtrees):
-    // readability's scoring would walk it (and serialise it, and parse it again on a retry) for nothing.
-    const drop = body.querySelectorAll(`${SKIP_SELECTOR}, link, meta`);
-    for (let i = drop.length - 1; i >= 0; i--) drop[i]!.remove();
-    copy.documentElement.replaceChild(body, copy.body);
-    const reader = new Readability<Node>(copy, { serializer: (node) => node, disableJSONLD: true, maxElemsToParse: READABILITY_MAX_ELEMENTS });
-    textOnly(reader);
-    const result = reader.parse();
-    const text = result?.content?.textContent ?? '';
-    return text.length >= MIN_ARTICLE_CHARS ? { text, source } : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Readability 0.6.0's private steps that `textOnly` replaces (see there). */
-interface ReadabilitySteps {
-  _postProcessContent?: (content: Element) => void;
-  _prepArticle?: (content: Element) => void;
-  _isValidByline?: (node: Element, matchString: string) => boolean;
-  _markDataTables(root: Element): void;
-  _cleanConditionally(root: Element, tag: string): void;
-  _clean(root: Element, tag: string): void;
-  _cleanMatchedNodes(root: Element, filter: (node: Element, matchString: string) => boolean): void;
-  _cleanHeaders(root: Element): void;
-  REGEXPS: { byline: RegExp; shareElements: RegExp };
-  DEFAULT_CHAR_THRESHOLD: number;
-}
-
-/**
- * Leaves out readability's steps that change only the chosen content's markup, never its text, which is all that
- * is read here (in a fresh page each step is paid in full, its code compiled and run cold): the display tidying
- * after the choice (absolute links, nested <div>s unwrapped, classes dropped), and in its content preparation the
- * style-attribute removal, the lazy-image fixing, the <h1>-to-<h2> renaming and the removal of empty paragraphs
- * and of <br>s before paragraphs. Its byline test reads a node's whole text before its cheap attribute tests; the
- * same test, cheap tests first. The same steps in the same order otherwise (@mozilla/readability is pinned at
- * 0.6.0; a version without these methods is not patched, and reads as before).
- */
-function textOnly(reader: object): void {
-  const r = reader as ReadabilitySteps;
-  if (typeof r._postProcessContent === 'function') r._postProcessContent = () => {};
-  if (typeof r._isValidByline === 'function') {
-    r._isValidByline = function (this: ReadabilitySteps, node, matchString) {
-      const itemprop = node.getAttribute('itemprop');
-      if (node.getAttribute('rel') !== 'author' && !itemprop?.includes('author') && !this.REGEXPS.byline.test(matchString)) return false;
-      const length = (node.textContent ?? '').trim().length;
-      return length > 0 && length < 100;
-    };
-  }
-  const steps = ['_markDataTables', '_cleanConditionally', '_clean', '_cleanMatchedNodes', '_cleanHeaders'] as const;
-  if (typeof r._prepArticle === 'function' && steps.every((name) => typeof r[name] === 'function') && r.REGEXPS?.shareElements && r.DEFAULT_CHAR_THRESHOLD) {
-    r._prepArticle = function (this: ReadabilitySteps, content) {
-      this._markDataTables(content);
-      this._cleanConditionally(content, 'form');
-      this._cleanConditionally(content, 'fieldset');
-      for (const tag of ['object', 'embed', 'footer', 'link', 'aside']) this._clean(content, tag);
-      // Little elements with "share" in their class or id, below the top candidates (which stay even so).
-      const threshold = this.DEFAULT_CHAR_THRESHOLD;
-      for (const top of Array.from(content.children)) this._cleanMatchedNodes(top, (node, matchString) => this.REGEXPS.shareElements.test(matchString) && (node.textContent ?? '').length < threshold);
-      for (const tag of ['iframe', 'input', 'textarea', 'select', 'button']) this._clean(content, tag);
-      this._cleanHeaders(content);
-      this._cleanConditionally(content, 'table');
-      this._cleanConditionally(content, 'ul');
-      this._cleanConditionally(content, 'div');
-    };
-  }
 }
 
 /** A JSON-LD body as text: some sites put HTML (tags, entities) into articleBody. */
