@@ -24,6 +24,10 @@
  *   blocks, and drops inserts ("Also read"), captions and short link lists itself.
  * - Every loop pauses (the generator yields) every PAUSE_EVERY blocks or elements, so the extractor's sliced run
  *   spreads it over tasks like its other steps.
+ *
+ * The regular expressions in NAMES, the role and tag tables and the tunables in SCORING and CLEANING are taken
+ * from @mozilla/readability 0.6.0, Copyright (c) 2010 Arc90 Inc, licensed under the Apache License, Version 2.0
+ * (http://www.apache.org/licenses/LICENSE-2.0); the rest of this file is LeakLens's own.
  */
 
 /** A block of the page's text: a block element's, or a run of loose text (see extract-article's pageBlocksSteps). */
@@ -217,7 +221,10 @@ class BlockIndex {
 /** A text node's weight as link text: 1 inside a link, SCORING.hashLinkWeight inside a link to '#…', else 0. */
 function linkWeight(node: Text, block: Element): number {
   for (let el = node.parentElement, depth = 0; el && depth < 16; el = el.parentElement, depth++) {
-    if (el.tagName === 'A') return (el.getAttribute('href') ?? '').startsWith('#') && (el.getAttribute('href') ?? '').length > 1 ? SCORING.hashLinkWeight : 1;
+    if (el.tagName === 'A') {
+      const href = el.getAttribute('href') ?? '';
+      return href.length > 1 && href.startsWith('#') ? SCORING.hashLinkWeight : 1;
+    }
     if (el === block) break;
   }
   return 0;
@@ -256,6 +263,7 @@ function* chooseOnce(blocks: readonly ScoredBlock[], index: BlockIndex, boundary
     const points = 1 + (index.commas(i) + 1) + Math.min(Math.floor(length / SCORING.charsPerPoint), SCORING.maxLengthPoints);
     let el: Element | null = start;
     for (let level = 0; el && level < SCORING.ancestorLevels; level++, el = el === boundary ? null : el.parentElement) {
+      // Readability's divider: all to the parent, half to the grandparent, then a third of the level's number.
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(el, touch(el) + points / divider);
     }
