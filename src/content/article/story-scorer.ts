@@ -491,9 +491,13 @@ const BYLINE_MAX_CHARS = 100;
 /** A heading this similar to the title repeats it (readability's `_headerDuplicatesTitle`). */
 const TITLE_SIMILARITY = 0.75;
 
-/** Words, in any script (readability splits on \W, which would leave no word of a Hindi title). */
+/**
+ * Words, in any script: split at white space, ASCII punctuation and symbols, the Devanagari danda and the general
+ * punctuation block (readability splits on \W, which would leave no word of a Hindi title). A plain class rather
+ * than Unicode properties: the injected script compiles its regular expressions afresh in every page.
+ */
 function tokens(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+  return text.toLowerCase().split(/[\s!-/:-@[-`{-~\u00a0-\u00bf\u0964\u0965\u2000-\u206f]+/).filter(Boolean);
 }
 
 /** 1 minus the share of b's text in words that a does not have (readability's `_textSimilarity`). */
