@@ -16,6 +16,7 @@ import { MAX_ARTICLE_TEXT } from '../../shared/messages.ts';
 import { MAX_URL_LENGTH } from '../../shared/page-url.ts';
 import { siteForUrl } from '../../shared/sites.ts';
 import { storyBlocksSteps } from './story-scorer.ts';
+import { BLOCK_ELEMENT_TAGS, INLINE_TAGS } from './block-tags.ts';
 
 /** Longer articles are cut here: the claim and the response are stated long before this. */
 export const MAX_ARTICLE_CHARS = MAX_ARTICLE_TEXT;
@@ -47,10 +48,6 @@ const CAPTION = /(^|[\s_-])(caption|photo-?credit|image-?credit|credit|wp-captio
  * with one of these is not the story's text.
  */
 export const INSERT_PREFIX = /^\s*(?:also read|read also|also see|see also|see more|read more|must read|recommended|related|also watch|watch|click here|यह भी पढ़ें|ये भी पढ़ें|यह भी पढ़े|ये भी पढ़े|इसे भी पढ़ें|इन्हें भी पढ़ें|और पढ़ें|पढ़ें|यह भी देखें|ये भी देखें|देखें वीडियो)\s*[:：\-–—|>»]/i;
-/** Elements that make a block of text of their own; text outside them is cut into blocks at other elements. */
-const GUIDED_BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH', 'CAPTION']);
-/** Elements that sit inside a line of text (anything else, and <br>, ends a block of loose text). */
-const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL']);
 const BLOCK_TAGS = new Set(['P', 'H2', 'H3', 'LI', 'BLOCKQUOTE']);
 /** Subtrees that are never the story's text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'FORM', 'FIGURE', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'BUTTON', 'TEXTAREA', 'DIALOG']);
@@ -539,7 +536,7 @@ function* pageBlocksSteps(root: Element): Steps<Block[]> {
     enter(el) {
       if (chars > MAX_ARTICLE_CHARS * 4 || skipped(el) || el.tagName === 'FIGCAPTION' || CAPTION.test(el.getAttribute('class') ?? '')) return false;
       if (block) return true;
-      if (GUIDED_BLOCK_TAGS.has(el.tagName)) {
+      if (BLOCK_ELEMENT_TAGS.has(el.tagName)) {
         endLoose();
         block = { el, nodes: [] };
       } else if (!INLINE_TAGS.has(el.tagName)) endLoose();

@@ -30,6 +30,8 @@
  * (http://www.apache.org/licenses/LICENSE-2.0); the rest of this file is LeakLens's own.
  */
 
+import { BLOCK_ELEMENT_TAGS, HEADING_TAGS, INLINE_TAGS } from './block-tags.ts';
+
 /** A block of the page's text: a block element's, or a run of loose text (see extract-article's pageBlocksSteps). */
 export interface ScoredBlock {
   el: Element;
@@ -88,11 +90,6 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 const SCORED_TAGS = new Set(['P', 'PRE', 'TD', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** A container's starting score by its tag (readability's _initializeNode). */
 const TAG_SCORE: Record<string, number> = { DIV: 5, PRE: 3, TD: 3, BLOCKQUOTE: 3, ADDRESS: -3, OL: -3, UL: -3, DL: -3, DD: -3, DT: -3, LI: -3, FORM: -3, H1: -5, H2: -5, H3: -5, H4: -5, H5: -5, H6: -5, TH: -5 };
-/** Headings, and the elements that make a block of their own (any other block is a run of loose text). */
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const BLOCK_ELEMENT_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DD', 'DT', 'TD', 'TH', 'CAPTION']);
-/** Elements that sit inside a line of text (a run of loose text's container is the nearest other ancestor). */
-const INLINE_TAGS = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL', 'LABEL']);
 /** Elements a <div> holding them is not turned into a paragraph for (readability's DIV_TO_P_ELEMS). */
 const DIV_BLOCK_CHILD = 'blockquote, dl, div, img, ol, p, pre, table, ul';
 
