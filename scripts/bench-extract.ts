@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFromHtml } from '../src/cli/extract-html.ts';
+import { extractFromHtml, readSavedPage } from '../src/cli/extract-html.ts';
 import { metricsFromTpFpFns, stringShingleMatching, type TpFpFn } from './bench-extract-score.ts';
 
 const args = process.argv.slice(2);
@@ -39,15 +39,9 @@ const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) a
 const baseline = args.includes('--readability');
 /** Readability.js alone on the page, parsed as the extractor's CLI parses it. */
 async function readabilityAlone(raw: string, url: string): Promise<{ article: { text: string } | null; via: string | null }> {
-  const [{ Window }, { Readability }] = await Promise.all([import('happy-dom'), import('@mozilla/readability')]);
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-  try {
-    const document = new window.DOMParser().parseFromString(raw, 'text/html') as unknown as Document;
-    const text = new Readability(document).parse()?.textContent?.trim() ?? '';
-    return { article: text ? { text } : null, via: text ? 'readability.js' : null };
-  } finally {
-    await window.happyDOM.close();
-  }
+  const { Readability } = await import('@mozilla/readability');
+  const text = await readSavedPage(raw, url, (document) => new Readability(document).parse()?.textContent?.trim() ?? '');
+  return { article: text ? { text } : null, via: text ? 'readability.js' : null };
 }
 
 const rows: { key: string; url: string; score: TpFpFn; via: string; ms: number }[] = [];

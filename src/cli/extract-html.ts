@@ -11,12 +11,19 @@ export interface HtmlExtraction extends ExtractResult {
 }
 
 export async function extractFromHtml(raw: string, fileUrl: string): Promise<HtmlExtraction> {
-  const [{ Window }, { extractArticleDetailed }] = await Promise.all([import('happy-dom'), import('../content/article/extract-article.ts')]);
-  const window = new Window({ url: fileUrl, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-  try {
-    const document = new window.DOMParser().parseFromString(raw, 'text/html') as unknown as Document;
+  const { extractArticleDetailed } = await import('../content/article/extract-article.ts');
+  return readSavedPage(raw, fileUrl, (document) => {
     const sourceUrl = declaredUrl(document);
     return { ...extractArticleDetailed(document, sourceUrl ?? fileUrl), sourceUrl };
+  });
+}
+
+/** Parses a saved page with happy-dom (scripts, script files and stylesheets off), reads it, and closes the window. */
+export async function readSavedPage<T>(raw: string, url: string, read: (document: Document) => T): Promise<T> {
+  const { Window } = await import('happy-dom');
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  try {
+    return read(new window.DOMParser().parseFromString(raw, 'text/html') as unknown as Document);
   } finally {
     await window.happyDOM.close();
   }

@@ -16,7 +16,7 @@ import { MAX_ARTICLE_TEXT } from '../../shared/messages.ts';
 import { MAX_URL_LENGTH } from '../../shared/page-url.ts';
 import { siteForUrl } from '../../shared/sites.ts';
 import { storyBlocksSteps } from './story-scorer.ts';
-import { BLOCK_ELEMENT_TAGS, INLINE_TAGS } from './block-tags.ts';
+import { BLOCK_ELEMENT_TAGS, INLINE_TAGS, type TextBlock as Block } from './block-tags.ts';
 
 /** Longer articles are cut here: the claim and the response are stated long before this. */
 export const MAX_ARTICLE_CHARS = MAX_ARTICLE_TEXT;
@@ -227,7 +227,6 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, title: st
   const source = options.score === false ? null : storySource(scope);
   if (source && source.getElementsByTagName('*').length <= SCORER_MAX_ELEMENTS) {
     const sourceBlocks = blocks ? blocks.filter((b) => source.contains(b.el)) : yield* pageBlocksSteps(source);
-    blocks ??= sourceBlocks;
     yield PAUSE;
     const chosen = yield* paced(storyBlocksSteps(sourceBlocks, source, title));
     if (chosen) {
@@ -238,11 +237,10 @@ function* articleTextSteps(doc: Document, scope: Element, url: string, title: st
   }
   if (byJson || byScore) {
     const jsonOk = !!byJson && byJson.text.length >= MIN_ARTICLE_CHARS;
-    const scoreOk = !!byScore && byScore.text.length >= MIN_ARTICLE_CHARS;
-    if (scoreOk && (!jsonOk || (byScore!.text.length > byJson!.text.length * 1.2 && matchKey(byScore!.text).includes(matchKey(byJson!.text.slice(0, 300)))))) {
+    if (byScore && byScore.text.length >= MIN_ARTICLE_CHARS && (!jsonOk || (byScore.text.length > byJson!.text.length * 1.2 && matchKey(byScore.text).includes(matchKey(byJson!.text.slice(0, 300)))))) {
       found.via = 'scorer';
-      if (byScore!.root) lastRoot.set(doc, byScore!.root);
-      return byScore!.text;
+      if (byScore.root) lastRoot.set(doc, byScore.root);
+      return byScore.text;
     }
     if (jsonOk) {
       if (byJson!.root) lastRoot.set(doc, byJson!.root);
@@ -510,12 +508,6 @@ function* walkNodes(root: Element, v: { enter(el: Element): boolean; leave(el: E
     }
     node = next;
   }
-}
-
-/** A block of the page's text: a block element's, or a run of loose text between other elements and <br>s. */
-interface Block {
-  el: Element;
-  nodes: Text[];
 }
 
 /**

@@ -30,13 +30,7 @@
  * (http://www.apache.org/licenses/LICENSE-2.0); the rest of this file is LeakLens's own.
  */
 
-import { BLOCK_ELEMENT_TAGS, HEADING_TAGS, INLINE_TAGS } from './block-tags.ts';
-
-/** A block of the page's text: a block element's, or a run of loose text (see extract-article's pageBlocksSteps). */
-export interface ScoredBlock {
-  el: Element;
-  nodes: Text[];
-}
+import { BLOCK_ELEMENT_TAGS, HEADING_TAGS, INLINE_TAGS, type TextBlock } from './block-tags.ts';
 
 /** Readability 0.6.0's tunables, by their meaning (its source names them in the comments). */
 const SCORING = {
@@ -108,7 +102,7 @@ const ATTEMPTS: Attempt[] = [
  * The blocks (indices into `blocks`, in document order) of the story under `boundary`, or null when no block
  * scores. `blocks` are in document order and all under `boundary`.
  */
-export function* storyBlocksSteps(blocks: readonly ScoredBlock[], boundary: Element, title = ''): Generator<void, number[] | null> {
+export function* storyBlocksSteps(blocks: readonly TextBlock[], boundary: Element, title = ''): Generator<void, number[] | null> {
   if (blocks.length === 0) return null;
   const index = yield* new BlockIndex(blocks).build();
   const notStory = yield* notStoryBlocks(blocks, index, boundary, title);
@@ -147,7 +141,7 @@ class BlockIndex {
   private readonly sums = { length: [0], link: [0], commas: [0], heading: [0], list: [0], loose: [0] };
   /** Per element that holds a block, the first block it holds. */
   private readonly first = new Map<Element, number>();
-  constructor(private readonly blocks: readonly ScoredBlock[]) {}
+  constructor(private readonly blocks: readonly TextBlock[]) {}
   /** Reads the blocks, pausing every PAUSE_EVERY of them. */
   *build(): Generator<void, this> {
     const add = (sums: number[], value: number) => sums.push(sums[sums.length - 1]! + value);
@@ -227,7 +221,7 @@ function linkWeight(node: Text, block: Element): number {
   return 0;
 }
 
-function* chooseOnce(blocks: readonly ScoredBlock[], index: BlockIndex, boundary: Element, attempt: Attempt, notStory: Set<number>): Generator<void, number[] | null> {
+function* chooseOnce(blocks: readonly TextBlock[], index: BlockIndex, boundary: Element, attempt: Attempt, notStory: Set<number>): Generator<void, number[] | null> {
   const unlikely = attempt.stripUnlikely ? unlikelyTest(boundary) : () => false;
   const scores = new Map<Element, number>();
   const touch = (el: Element) => {
@@ -463,7 +457,7 @@ const MAX_ELEMENTS = 1_000_000;
  * named or marked as the author's), and the first main heading that repeats the title (the title is not the
  * story's text).
  */
-function* notStoryBlocks(blocks: readonly ScoredBlock[], index: BlockIndex, boundary: Element, title: string): Generator<void, Set<number>> {
+function* notStoryBlocks(blocks: readonly TextBlock[], index: BlockIndex, boundary: Element, title: string): Generator<void, Set<number>> {
   const out = new Set<number>();
   const byline = ancestorFlag(boundary, (el) => {
     const itemprop = el.getAttribute('itemprop');
@@ -517,7 +511,7 @@ function allBlocks(count: number, skipped: Set<number>): number[] {
  * <div> that holds only it, which readability replaces by it); a run of loose text in a <div> is a paragraph in
  * that <div> (the <div> itself when nothing else but inline text is in it, as readability turns it into a <p>).
  */
-function paragraphParent(block: ScoredBlock, boundary: Element, hasBlockChild: (div: Element) => boolean): Element | null {
+function paragraphParent(block: TextBlock, boundary: Element, hasBlockChild: (div: Element) => boolean): Element | null {
   const el = block.el;
   if (SCORED_TAGS.has(el.tagName)) {
     if (el === boundary) return null;
